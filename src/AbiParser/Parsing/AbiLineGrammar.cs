@@ -1,0 +1,69 @@
+using Sprache;
+
+namespace AbiTool.Parsing;
+
+/// <summary>The head of a line that may open a tag: its name, whether a colon follows, and where the value starts.</summary>
+/// <param name="ValueColumn">0-based index in the line where the value starts (after the colon and blanks).</param>
+/// <param name="Separator">The character written in place of the colon, if any (<c>What;</c>).</param>
+internal readonly record struct TagHead(string Name, bool HasColon, int ValueColumn, char? Separator = null);
+
+/// <summary>
+/// The grammar of a line that starts at column 0. The ABI format is line-oriented: a tag can only open at column 0, so
+/// only those lines are parsed here; <see cref="AbiFileParser"/> folds the classified lines into entries.
+/// </summary>
+/// <remarks>
+/// <code>
+/// tag-name   = letter { letter | digit | "_" | "-" }
+/// colon-head = tag-name ":" ¬"/" { blank }          (the ¬"/" keeps "ftp://host" from reading as a tag)
+/// semi-head  = tag-name ";" { blank }               (a semicolon typed for the colon)
+/// space-head = tag-name blank { blank }             (a tag missing its colon, when the name is a known tag)
+/// bare-head  = tag-name end-of-line                 ("Description" alone)
+/// </code>
+/// </remarks>
+internal static class AbiLineGrammar
+{
+    private static readonly Parser<char> Blank = Parse.Chars(' ', '\t');
+
+    private static readonly Parser<string> TagName =
+        from first in Parse.Letter
+        from rest in Parse.LetterOrDigit.Or(Parse.Chars('_', '-')).Many().Text()
+        select first + rest;
+
+    private static readonly Parser<TagHead> ColonHead =
+        from name in TagName
+        from colon in Parse.Char(':')
+        from notUrl in Parse.Char('/').Not()
+        from blanks in Blank.Many()
+        select new TagHead(name, HasColon: true, ValueColumn: 0);
+
+    private static readonly Parser<TagHead> SpaceHead =
+        from name in TagName
+        from blanks in Blank.AtLeastOnce()
+        select new TagHead(name, HasColon: false, ValueColumn: 0);
+
+    private static readonly Parser<TagHead> BareHead =
+        from name in TagName.End()
+        select new TagHead(name, HasColon: false, ValueColumn: 0);
+
+    /// <summary><c>What;</c> — a semicolon typed for the colon; only trusted for an exactly spelled tag name.</summary>
+    private static readonly Parser<TagHead> SemicolonHead =
+        from name in TagName
+        from semicolon in Parse.Char(';')
+        from blanks in Blank.Many()
+        select new TagHead(name, HasColon: false, ValueColumn: 0, Separator: ';');
+
+    private static readonly Parser<TagHead> Head = ColonHead.Or(SemicolonHead).Or(SpaceHead).Or(BareHead);
+
+    /// <summary>Parses the head of a column-0 line; the value is the rest of the line from <see cref="TagHead.ValueColumn"/>.</summary>
+    public static bool TryParseHead(string line, out TagHead head)
+    {
+        var result = Head.TryParse(line);
+        if (!result.WasSuccessful)
+        {
+            head = default;
+            return false;
+        }
+        head = result.Value with { ValueColumn = result.Remainder.Position };
+        return true;
+    }
+}

@@ -1,0 +1,75 @@
+using System.CommandLine;
+using AbiTool.Cli.Commands;
+using AbiTool.Sources;
+
+namespace AbiTool.Cli;
+
+/// <summary>
+/// The <c>abi</c> command line. Exit codes: 0 clean, 1 findings (or nothing found), 2 usage or input error with a
+/// one-line message on standard error.
+/// </summary>
+public static class AbiCli
+{
+    public const int Clean = 0;
+    public const int Findings = 1;
+    public const int UsageError = 2;
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        var io = new CliIO(stdout, stderr);
+        var root = new RootCommand("abi: checks the Linux kernel's ABI documentation (Documentation/ABI).")
+        {
+            ValidateCommand.Create(io),
+            SearchCommand.Create(io),
+            StatsCommand.Create(io),
+        };
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            stderr.WriteLine($"abi: {parsed.Errors[0].Message} (see 'abi --help')");
+            return UsageError;
+        }
+        return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+}
+
+/// <summary>Where a command writes; tests pass their own writers.</summary>
+public sealed record CliIO(TextWriter Out, TextWriter Error)
+{
+    /// <summary>
+    /// Runs a command body, turning every failure the user can cause into one line on standard error and exit code 2.
+    /// Anything else is a bug, still reported on one line (no stack trace) with the same exit code.
+    /// </summary>
+    public int Guard(Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (Exception e) when (e is AbiInputException or FormatException or IOException or UnauthorizedAccessException
+                                      or ArgumentException)
+        {
+            Error.WriteLine($"abi: {OneLine(e.Message)}");
+            return AbiCli.UsageError;
+        }
+        catch (Exception e)
+        {
+            Error.WriteLine($"abi: internal error: {OneLine(e.Message)} ({e.GetType().Name}); please report it");
+            return AbiCli.UsageError;
+        }
+    }
+
+    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+
+    /// <summary>Runs <paramref name="write"/> against the file named by --output, or standard output.</summary>
+    public void WriteTo(string? path, Action<TextWriter> write)
+    {
+        if (path is null)
+        {
+            write(Out);
+            return;
+        }
+        using var file = new StreamWriter(path);
+        write(file);
+    }
+}

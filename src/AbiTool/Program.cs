@@ -1,0 +1,3 @@
+using AbiTool.Cli;
+
+return AbiCli.Run(args, Console.Out, Console.Error);

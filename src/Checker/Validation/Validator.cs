@@ -1,0 +1,37 @@
+using System.Collections.Immutable;
+using AbiTool.Diagnostics;
+using AbiTool.Model;
+using AbiTool.Validation.Rules;
+
+namespace AbiTool.Validation;
+
+/// <summary>Runs the validation rules over a corpus. Rules plug in as <see cref="IValidationRule"/> instances.</summary>
+public sealed class Validator(IEnumerable<IValidationRule> rules)
+{
+    public static IReadOnlyList<IValidationRule> DefaultRules { get; } =
+    [
+        .. MissingTagRule.All,
+        new EmptyDescriptionRule(),
+        new EmptyWhatRule(),
+        new DuplicateWhatRule(),
+        new DateFormatRule(),
+        new KernelVersionFormatRule(),
+        new FileOutsideLevelsRule(),
+        new TestingWithoutUsersRule(),
+        new ParseNoteRule(),
+    ];
+
+    private readonly IReadOnlyList<IValidationRule> rules = [.. rules];
+
+    public Validator() : this(DefaultRules)
+    {
+    }
+
+    /// <summary>All findings, in source order, with their default severities.</summary>
+    public ImmutableArray<Diagnostic> Validate(AbiCorpus corpus)
+    {
+        var findings = rules.SelectMany(rule => rule.Check(corpus)).ToList();
+        findings.Sort(Diagnostic.SourceOrder);
+        return [.. findings];
+    }
+}
