@@ -26,7 +26,7 @@ public static class AbiCli
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            stderr.WriteLine($"abi: {parsed.Errors[0].Message} (see 'abi --help')");
+            stderr.WriteLine($"abi: {string.Join("; ", parsed.Errors.Select(e => CliIO.OneLine(e.Message)))} (see 'abi --help')");
             return UsageError;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
@@ -59,7 +59,9 @@ public sealed record CliIO(TextWriter Out, TextWriter Error)
         }
     }
 
-    private static string OneLine(string message) => message.ReplaceLineEndings(" ").Trim();
+    /// <summary>Messages from libraries may span lines; the user gets one.</summary>
+    internal static string OneLine(string message) =>
+        string.Join(' ', message.Split([' ', '\t', '\r', '\n'], StringSplitOptions.RemoveEmptyEntries));
 
     /// <summary>Runs <paramref name="write"/> against the file named by --output, or standard output.</summary>
     public void WriteTo(string? path, Action<TextWriter> write)

@@ -264,4 +264,13 @@ public class FileParserTests
     [InlineData("other/sysfs-a", AbiLevel.None)]
     public void LevelComesFromTheFirstFolder(string relative, AbiLevel level) =>
         Assert.Equal(level, Parse("What:\t/sys/a\nDescription:\tX.\n", relative).Level);
+
+    [Fact]
+    public void UnreadableFileIsNotedNotThrown()
+    {
+        var source = new AbiTool.Sources.AbiSourceFile("stable/x", "abi/stable/x", 10, () => throw new UnauthorizedAccessException("Access denied"));
+        var file = AbiTool.Sources.AbiCorpusReader.ReadFile(source);
+        Assert.Empty(file.Entries);
+        Assert.Equal("Access denied", Single(file, ParseNoteKind.Unreadable).Detail);
+    }
 }

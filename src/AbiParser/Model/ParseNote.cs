@@ -29,7 +29,8 @@ public enum ParseNoteKind
 
     /// <summary>
     /// The same tag twice in one entry (Detail: the tag). A second Contact or Users is merged into the first
-    /// (Suggestion: "merged"); for other tags the first one is kept.
+    /// (Suggestion: "merged"); a second Description's text is read on as more of the first (Suggestion: "appended");
+    /// for other tags the first one is kept.
     /// </summary>
     DuplicateTag,
 

@@ -281,7 +281,8 @@ public static class AbiFileParser
                 if (tag.Kind != AbiTagKind.What && Has(tag.Kind))
                 {
                     var merges = tag.Kind is AbiTagKind.Contact or AbiTagKind.Users;
-                    file.notes.Add(new ParseNote(ParseNoteKind.DuplicateTag, tag.Span, TagNames.NameOf(tag.Kind), merges ? "merged" : null));
+                    var reading = merges ? "merged" : tag.Kind == AbiTagKind.Description ? "appended" : null;
+                    file.notes.Add(new ParseNote(ParseNoteKind.DuplicateTag, tag.Span, TagNames.NameOf(tag.Kind), reading));
                     if (merges) MergeInto(tag);
                 }
                 tags.Add(tag);

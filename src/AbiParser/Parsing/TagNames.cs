@@ -13,8 +13,6 @@ public static class TagNames
     {
         ["Where"] = AbiTagKind.What,
         ["Kernel-Version"] = AbiTagKind.KernelVersion,
-        ["Kernel Version"] = AbiTagKind.KernelVersion,
-        ["Kernelversion"] = AbiTagKind.KernelVersion,
     };
 
     public static string NameOf(AbiTagKind kind) => Canonical[(int)kind];

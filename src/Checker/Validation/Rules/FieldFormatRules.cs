@@ -11,7 +11,13 @@ public sealed class DateFormatRule : EntryRule
 
     protected override IEnumerable<Diagnostic> Check(AbiFile file, AbiEntry entry)
     {
-        if (entry.Date is not { } date || date.Value.Length == 0 || FieldGrammar.TryParseDate(date.Value, out _)) yield break;
+        if (entry.Date is not { } date || FieldGrammar.TryParseDate(date.Value, out _)) yield break;
+        if (date.Value.Length == 0)
+        {
+            yield return ValidationCodes.BadDate.Create(date.ValueSpan, "Date is empty; give the month the interface appeared, like 'October 2020'",
+                Fingerprints.Of(entry, "date"));
+            yield break;
+        }
         var hint = FieldGrammar.SuggestMonth(date.Value) is { } month
             ? $" ('{month.Written}' is not a month name: did you mean '{month.Meant}'?)"
             : "; write it like 'October 2020' or '2020-10-01'";

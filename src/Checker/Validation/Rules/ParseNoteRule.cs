@@ -26,9 +26,12 @@ public sealed class ParseNoteRule : IValidationRule
         [ParseNoteKind.TagLikeDescriptionLine] = new(ValidationCodes.TagLikeDescriptionLine,
             n => $"'{n.Detail}:' at column 0 inside a Description reads like a tag; indent it like the rest of the text"),
         [ParseNoteKind.DuplicateTag] = new(ValidationCodes.DuplicateTag,
-            n => n.Suggestion == "merged"
-                ? $"second {n.Detail}: in this entry; both are read, but list them on one {n.Detail}: line"
-                : $"second {n.Detail}: in this entry; the first one is used"),
+            n => n.Suggestion switch
+            {
+                "merged" => $"second {n.Detail}: in this entry; both are read, but list them on one {n.Detail}: line",
+                "appended" => $"second {n.Detail}: in this entry; its text is read as more of the first",
+                _ => $"second {n.Detail}: in this entry; the first one is used",
+            }),
         [ParseNoteKind.TagsBeforeWhat] = new(ValidationCodes.TagsBeforeWhat,
             n => $"tags above 'What: {Clip(n.Detail)}' are read as part of its entry; an entry starts with its What lines"),
         [ParseNoteKind.UntaggedWhat] = new(ValidationCodes.UntaggedWhat,
