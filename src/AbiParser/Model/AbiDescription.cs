@@ -4,8 +4,31 @@ namespace AbiTool.Model;
 /// The Description of an entry. <see cref="Text"/> keeps the text's own relative indentation: tabs are expanded to
 /// 8-column stops and the indentation common to the body lines is removed, so literal blocks and lists survive.
 /// </summary>
-/// <param name="Span">From the <c>Description:</c> tag to the last non-blank line of the text.</param>
-public sealed record AbiDescription(string Text, SourceSpan Span)
+/// <remarks>
+/// The text is assembled on first use: validation needs only <see cref="IsEmpty"/>, and building every Description
+/// of a kernel tree up front would be most of the parse's allocations.
+/// </remarks>
+public sealed class AbiDescription
 {
-    public bool IsEmpty => Text.Length == 0;
+    private readonly Lazy<string> text;
+
+    public AbiDescription(string text, SourceSpan span) : this(() => text, text.Length == 0, span)
+    {
+    }
+
+    internal AbiDescription(Func<string> build, bool isEmpty, SourceSpan span)
+    {
+        text = new Lazy<string>(build, LazyThreadSafetyMode.ExecutionAndPublication);
+        IsEmpty = isEmpty;
+        Span = span;
+    }
+
+    public string Text => text.Value;
+
+    public bool IsEmpty { get; }
+
+    /// <summary>From the <c>Description:</c> tag to the last non-blank line of the text.</summary>
+    public SourceSpan Span { get; }
+
+    public override string ToString() => Text;
 }

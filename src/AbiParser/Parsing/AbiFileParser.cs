@@ -23,9 +23,7 @@ public static class AbiFileParser
             var length = end - position;
             if (length > 0 && text[end - 1] == '\r') length--;
             lineNumber++;
-            var line = text.Substring(position, length);
-            anyContent |= !string.IsNullOrWhiteSpace(line);
-            state.Read(line, lineNumber);
+            anyContent |= state.Read(text, position, length, lineNumber);
             position = end + 1;
         }
         return state.Finish(isEmpty: !anyContent);
@@ -45,17 +43,31 @@ public static class AbiFileParser
         private bool previousBlank = true;
         private bool sawAnyTag;
 
-        public void Read(string line, int number)
+        /// <summary>Reads one line of <paramref name="text"/>; true unless it is blank.</summary>
+        /// <remarks>
+        /// Most lines are Description text: those are handed over as offsets into the file's text, and a line is
+        /// copied into a string only when the fold has to keep or inspect it.
+        /// </remarks>
+        public bool Read(string text, int start, int length, int number)
         {
-            if (string.IsNullOrWhiteSpace(line))
+            var span = text.AsSpan(start, length);
+            if (span.IsWhiteSpace())
             {
                 ReadBlank(number);
                 previousBlank = true;
-                return;
+                return false;
             }
-            if (line[0] is ' ' or '\t') ReadIndented(line, number);
-            else ReadColumnZero(line, number);
+            if (span[0] is ' ' or '\t')
+            {
+                if (entry is { DescriptionOpen: true }) entry.AddDescriptionLine(text, start, length, number);
+                else ReadIndented(span.ToString(), number);
+            }
+            else
+            {
+                ReadColumnZero(text, start, length, number);
+            }
             previousBlank = false;
+            return true;
         }
 
         private void ReadBlank(int number)
@@ -78,27 +90,33 @@ public static class AbiFileParser
             entry.ReadIndented(line, number, previousBlank);
         }
 
-        private void ReadColumnZero(string line, int number)
+        private void ReadColumnZero(string text, int start, int length, int number)
         {
-            if (AbiLineGrammar.TryParseHead(line, out var head))
+            var span = text.AsSpan(start, length);
+            if (!AbiLineGrammar.TryParseHead(span, out var head) && entry is { DescriptionOpen: true })
+            {
+                entry.AddDescriptionLine(text, start, length, number);
+                return;
+            }
+            if (head.Name is not null)
             {
                 if (TagNames.TryResolve(head.Name, out var kind, out var form))
                 {
-                    if (head.HasColon || AcceptsColonless(kind, line, head))
+                    if (head.HasColon || AcceptsColonless(kind, span, head))
                     {
                         if (!head.HasColon) form = TagForm.NoColon;
-                        ReadTag(kind, form, head, line, number);
+                        ReadTag(kind, form, head, span, number);
                         return;
                     }
                 }
                 else if (head.HasColon && entry is not null)
                 {
-                    entry.ReadUnknownTag(head, line, number);
+                    entry.ReadUnknownTag(head, span.ToString(), number);
                     return;
                 }
             }
-            if (entry is null) AddPreamble(line, number);
-            else entry.ReadColumnZeroText(line, number);
+            if (entry is null) AddPreamble(span.ToString(), number);
+            else entry.ReadColumnZeroText(span.ToString(), number);
         }
 
         /// <summary>
@@ -106,20 +124,20 @@ public static class AbiFileParser
         /// is unlikely: a What followed by a path anywhere (it also ends a Description), any other tag among the
         /// entry's header lines.
         /// </summary>
-        private bool AcceptsColonless(AbiTagKind kind, string line, TagHead head)
+        private bool AcceptsColonless(AbiTagKind kind, ReadOnlySpan<char> line, TagHead head)
         {
             if (!string.Equals(head.Name, TagNames.NameOf(kind), StringComparison.Ordinal)) return false;
             if (head.Separator == ';') return true;
-            var value = line.AsSpan(head.ValueColumn).Trim();
+            var value = line[head.ValueColumn..].Trim();
             if (kind == AbiTagKind.What) return value.StartsWith("/");
             return entry is not null && entry.InHeader;
         }
 
-        private void ReadTag(AbiTagKind kind, TagForm form, TagHead head, string line, int number)
+        private void ReadTag(AbiTagKind kind, TagForm form, TagHead head, ReadOnlySpan<char> line, int number)
         {
             sawAnyTag = true;
             NoteForm(kind, form, head, number);
-            var value = line[head.ValueColumn..].Trim();
+            var value = line[head.ValueColumn..].Trim().ToString();
             var span = SourceSpan.OfLine(displayPath, number, line.Length);
             var valueSpan = SourceSpan.At(displayPath, number, head.ValueColumn + 1);
             var tag = new AbiTag(kind, head.Name, form, value, span, valueSpan);
@@ -250,6 +268,14 @@ public static class AbiFileParser
 
             public bool HasDescription => description is not null;
 
+            public bool DescriptionOpen => description is { IsOpen: true };
+
+            public void AddDescriptionLine(string text, int start, int length, int number)
+            {
+                description!.AddLine(text, start, length, number);
+                Touch(number, length);
+            }
+
             private string DisplayPath => file.displayPath;
 
             private void Touch(int number, int length)
@@ -308,7 +334,7 @@ public static class AbiFileParser
             {
                 if (description is { IsOpen: true })
                 {
-                    description.AddLine(line, number);
+                    description.AddLine(line, 0, line.Length, number);
                     Touch(number, line.Length);
                     return;
                 }
@@ -371,7 +397,7 @@ public static class AbiFileParser
             {
                 if (description is { IsOpen: true })
                 {
-                    description.AddLine(line, number);
+                    description.AddLine(line, 0, line.Length, number);
                     var tagSpan = new SourceSpan(DisplayPath, number, 1, number, head.Name.Length + 2);
                     file.notes.Add(new ParseNote(ParseNoteKind.TagLikeDescriptionLine, tagSpan, head.Name, TagNames.Suggest(head.Name)));
                     Touch(number, line.Length);
@@ -387,7 +413,7 @@ public static class AbiFileParser
             {
                 if (description is { IsOpen: true })
                 {
-                    description.AddLine(line, number);
+                    description.AddLine(line, 0, line.Length, number);
                     Touch(number, line.Length);
                     return;
                 }

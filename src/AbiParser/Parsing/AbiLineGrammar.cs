@@ -1,3 +1,4 @@
+using AbiTool.Text;
 using Sprache;
 
 namespace AbiTool.Parsing;
@@ -54,16 +55,39 @@ internal static class AbiLineGrammar
 
     private static readonly Parser<TagHead> Head = ColonHead.Or(SemicolonHead).Or(SpaceHead).Or(BareHead);
 
+    private static readonly BoundedMemo<TagHead?> Heads = new(ParseHead);
+
     /// <summary>Parses the head of a column-0 line; the value is the rest of the line from <see cref="TagHead.ValueColumn"/>.</summary>
-    public static bool TryParseHead(string line, out TagHead head)
+    public static bool TryParseHead(ReadOnlySpan<char> line, out TagHead head)
     {
-        var result = Head.TryParse(line);
-        if (!result.WasSuccessful)
+        // Every head starts with a letter; anything else is text without asking the grammar.
+        if (line.Length == 0 || !char.IsAsciiLetter(line[0]))
         {
             head = default;
             return false;
         }
-        head = result.Value with { ValueColumn = result.Remainder.Position };
-        return true;
+        var parsed = Heads.Get(HeadKey(line));
+        head = parsed.GetValueOrDefault();
+        return parsed.HasValue;
+    }
+
+    /// <summary>
+    /// The part of the line the grammar looks at: the name, one separator, the blanks after it, and one more
+    /// character (for the "not a URL" and end-of-line tests). Lines with the same key parse the same way.
+    /// </summary>
+    private static ReadOnlySpan<char> HeadKey(ReadOnlySpan<char> line)
+    {
+        var i = 0;
+        while (i < line.Length && (char.IsAsciiLetterOrDigit(line[i]) || line[i] is '_' or '-')) i++;
+        if (i < line.Length && line[i] is ':' or ';') i++;
+        while (i < line.Length && line[i] is ' ' or '\t') i++;
+        return line[..Math.Min(line.Length, i + 1)];
+    }
+
+    private static TagHead? ParseHead(string key)
+    {
+        var result = Head.TryParse(key);
+        if (!result.WasSuccessful) return null;
+        return result.Value with { ValueColumn = result.Remainder.Position };
     }
 }

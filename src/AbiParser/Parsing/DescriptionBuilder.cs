@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Text;
 using AbiTool.Model;
 using AbiTool.Text;
 
@@ -6,27 +7,33 @@ namespace AbiTool.Parsing;
 
 /// <summary>
 /// Gathers the lines of a Description and turns them into text that keeps its own relative indentation: the text on
-/// the tag line (if any) is the first line, body lines lose only the indentation they all share.
+/// the tag line (if any) is the first line, body lines lose only the indentation they all share (tabs counted to
+/// 8-column stops). Lines are kept as offsets into the file's text until the entry is built.
 /// </summary>
 internal sealed class DescriptionBuilder(AbiTag tag, ImmutableArray<ParseNote>.Builder notes, string displayPath)
 {
-    private readonly List<(int Line, string Raw)> body = [];
+    private readonly record struct BodyLine(int Number, string Source, int Start, int Length)
+    {
+        public ReadOnlySpan<char> Text => Source.AsSpan(Start, Length);
+    }
+
+    private readonly List<BodyLine> body = [];
     private int lastTextLine = tag.Span.Line;
     private int lastTextLength = tag.Span.EndColumn - 1;
 
     public bool IsOpen { get; private set; } = true;
 
-    public void AddLine(string raw, int line)
+    public void AddLine(string source, int start, int length, int line)
     {
         if (!IsOpen) return;
-        body.Add((line, raw));
+        body.Add(new BodyLine(line, source, start, length));
         lastTextLine = line;
-        lastTextLength = raw.Length;
+        lastTextLength = length;
     }
 
     public void AddBlank(int line)
     {
-        if (IsOpen) body.Add((line, ""));
+        if (IsOpen) body.Add(new BodyLine(line, "", 0, 0));
     }
 
     /// <summary>
@@ -37,8 +44,9 @@ internal sealed class DescriptionBuilder(AbiTag tag, ImmutableArray<ParseNote>.B
     {
         IsOpen = true;
         if (text.Length == 0) return;
-        body.Add((line, ""));
-        body.Add((line, "\t" + text));
+        AddBlank(line);
+        var indented = "\t" + text;
+        AddLine(indented, 0, indented.Length, line);
     }
 
     public void Close() => IsOpen = false;
@@ -47,31 +55,34 @@ internal sealed class DescriptionBuilder(AbiTag tag, ImmutableArray<ParseNote>.B
     {
         IsOpen = false;
         var count = body.Count;
-        while (count > 0 && string.IsNullOrWhiteSpace(body[count - 1].Raw)) count--;
-
+        while (count > 0 && body[count - 1].Text.IsWhiteSpace()) count--;
         NoteMixedIndentation(count);
+        var lines = body.GetRange(0, count);
+        var first = tag.Value;
+        var isEmpty = first.Length == 0 && count == 0;
+        var span = tag.Span with { EndLine = lastTextLine, EndColumn = lastTextLength + 1 };
+        return new AbiDescription(() => Assemble(first, lines), isEmpty, span);
+    }
 
-        var expanded = new string[count];
+    private static string Assemble(string first, List<BodyLine> lines)
+    {
         var common = int.MaxValue;
-        for (var i = 0; i < count; i++)
+        var capacity = first.Length;
+        foreach (var line in lines)
         {
-            var raw = body[i].Raw;
-            expanded[i] = Indentation.ExpandTabs(raw.TrimEnd());
-            if (expanded[i].Length > 0) common = Math.Min(common, Indentation.Width(expanded[i]));
+            capacity += line.Length + 1;
+            if (!line.Text.IsWhiteSpace()) common = Math.Min(common, Indentation.Width(line.Text));
         }
         if (common == int.MaxValue) common = 0;
 
-        var builder = new System.Text.StringBuilder();
-        if (tag.Value.Length > 0) builder.Append(tag.Value);
-        for (var i = 0; i < count; i++)
+        var builder = new StringBuilder(capacity + 16);
+        builder.Append(first);
+        foreach (var line in lines)
         {
             if (builder.Length > 0) builder.Append('\n');
-            var line = expanded[i];
-            if (line.Length > 0) builder.Append(line.AsSpan(Math.Min(common, line.Length)));
+            Indentation.AppendDedented(builder, line.Text.TrimEnd(), common);
         }
-        var text = builder.ToString().Trim('\n');
-        var span = tag.Span with { EndLine = lastTextLine, EndColumn = lastTextLength + 1 };
-        return new AbiDescription(text, span);
+        return builder.ToString().Trim('\n');
     }
 
     /// <summary>Tabs on some body lines and spaces on others make the relative indentation depend on tab width.</summary>
@@ -80,13 +91,13 @@ internal sealed class DescriptionBuilder(AbiTag tag, ImmutableArray<ParseNote>.B
         char? first = null;
         for (var i = 0; i < count; i++)
         {
-            var raw = body[i].Raw;
-            if (raw.Length == 0 || raw[0] is not (' ' or '\t') || string.IsNullOrWhiteSpace(raw)) continue;
+            var raw = body[i].Text;
+            if (raw.Length == 0 || raw[0] is not (' ' or '\t') || raw.IsWhiteSpace()) continue;
             first ??= raw[0];
             if (raw[0] != first)
             {
                 var width = raw.Length - raw.TrimStart().Length;
-                notes.Add(new ParseNote(ParseNoteKind.MixedIndentation, new SourceSpan(displayPath, body[i].Line, 1, body[i].Line, width + 1),
+                notes.Add(new ParseNote(ParseNoteKind.MixedIndentation, new SourceSpan(displayPath, body[i].Number, 1, body[i].Number, width + 1),
                     first == '\t' ? "spaces" : "tabs"));
                 return;
             }

@@ -1,4 +1,4 @@
-using Sprache;
+using System.Text.RegularExpressions;
 
 namespace AbiTool.Parsing;
 
@@ -19,101 +19,68 @@ public sealed record KernelVersionValue(int Major, int Minor, int? Patch, int? R
 /// Grammars for the values of Date and KernelVersion. Both accept a trailing remark after the value
 /// (<c>April 2009 (predates git)</c>, <c>6.2 but backported …</c>), which real trees use to annotate.
 /// </summary>
-public static class FieldGrammar
+/// <remarks>
+/// Written as source-generated regular expressions rather than Sprache parsers: a kernel tree holds about 700 distinct
+/// values, and a Sprache parse of each cost more than the rest of validation together. The expressions are our own
+/// constants, never built from input, and anchored on short single-line values.
+/// </remarks>
+public static partial class FieldGrammar
 {
     public static readonly IReadOnlyList<string> MonthNames =
         ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
-    private static readonly Parser<string> Word = Parse.Letter.AtLeastOnce().Text();
+    // A remark after the value: set off by a blank, comma, semicolon or parenthesis.
+    private const string Remark = @"(?:[ \t,;(].*)?";
+    private const string Day = @"(?<day>\d{1,2})(?:st|nd|rd|th)?";
 
-    /// <summary>A month: its full name, its three-letter abbreviation, or "Sept"; any case; an optional period.</summary>
-    private static readonly Parser<int> Month =
-        from word in Word
-        let month = MonthOf(word)
-        where month > 0
-        from dot in Parse.Char('.').Optional()
-        select month;
+    /// <summary>
+    /// "April 2009", "May, 2019", "Oct. 2019", "Oct 15, 2019", "Nov 16 2022" (month first);
+    /// "2019-01-08", "2019/01/08" (ISO); "08-Jan-2019", "15 March 2019" (day first).
+    /// </summary>
+    [GeneratedRegex(
+        @"^(?:(?<month>[A-Za-z]+)\.?,?[ \t]*(?:" + Day + @",?[ \t]*)?(?<year>\d{4})" +
+        @"|(?<year>\d{4})(?<sep>[-/])(?<mm>\d{2})\k<sep>(?<dd>\d{2})" +
+        @"|" + Day + @"[- \t]+(?<month>[A-Za-z]+)[- \t]+(?<year>\d{4}))" + Remark + "$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex DatePattern();
 
-    private static readonly Parser<int> Year =
-        Parse.Digit.Repeat(4).Text().Select(int.Parse);
-
-    private static readonly Parser<int> Day =
-        from digits in Parse.Digit.Repeat(1, 2).Text()
-        let day = int.Parse(digits)
-        where day is >= 1 and <= 31
-        from suffix in Parse.String("st").Or(Parse.String("nd")).Or(Parse.String("rd")).Or(Parse.String("th")).Optional()
-        select day;
-
-    private static readonly Parser<char> Space = Parse.Chars(' ', '\t');
-    private static readonly Parser<IEnumerable<char>> Gap = Space.AtLeastOnce();
-    private static readonly Parser<IEnumerable<char>> CommaGap = Parse.Char(',').Optional().Then(_ => Space.Many());
-
-    /// <summary>The end of the value, or a remark set off by a blank, comma, semicolon or parenthesis.</summary>
-    private static readonly Parser<string> Remark =
-        Parse.LineEnd.Or(Parse.Return("").End())
-            .Or(Parse.Chars(' ', '\t', ',', ';', '(').Then(_ => Parse.AnyChar.Many()).Return(""));
-
-    // "April 2009", "May, 2019", "Oct. 2019"
-    private static readonly Parser<AbiDate> MonthYear =
-        from month in Month
-        from sep in CommaGap
-        from year in Year
-        select new AbiDate(year, month, null);
-
-    // "Oct 15, 2019", "Nov 16 2022"
-    private static readonly Parser<AbiDate> MonthDayYear =
-        from month in Month
-        from gap in Gap
-        from day in Day
-        from sep in CommaGap
-        from year in Year
-        select new AbiDate(year, month, day);
-
-    // "08-Jan-2019", "15 March 2019"
-    private static readonly Parser<AbiDate> DayMonthYear =
-        from day in Day
-        from sep1 in Parse.Char('-').Return("").Or(Gap.Text())
-        from month in Month
-        from sep2 in Parse.Char('-').Return("").Or(Gap.Text())
-        from year in Year
-        select new AbiDate(year, month, day);
-
-    // "2019-01-08", "2019/01/08"
-    private static readonly Parser<AbiDate> Iso =
-        from year in Year
-        from sep in Parse.Chars('-', '/')
-        from month in Parse.Digit.Repeat(2).Text().Select(int.Parse).Where(m => m is >= 1 and <= 12)
-        from sep2 in Parse.Char(sep)
-        from day in Parse.Digit.Repeat(2).Text().Select(int.Parse).Where(d => d is >= 1 and <= 31)
-        select new AbiDate(year, month, day);
-
-    private static readonly Parser<AbiDate> Date =
-        from date in MonthDayYear.Or(MonthYear).Or(Iso).Or(DayMonthYear)
-        from remark in Remark
-        select date;
-
-    private static readonly Parser<KernelVersionValue> Version =
-        from v in Parse.Chars('v', 'V').Optional()
-        from major in Parse.Number.Select(int.Parse)
-        from dot in Parse.Char('.')
-        from minor in Parse.Number.Select(int.Parse)
-        from patch in Parse.Char('.').Then(_ => Parse.Number.Select(int.Parse)).Optional()
-        from rc in Parse.String("-rc").Then(_ => Parse.Number.Select(int.Parse)).Optional()
-        from remark in Remark
-        select new KernelVersionValue(major, minor, patch.IsDefined ? patch.Get() : null, rc.IsDefined ? rc.Get() : null);
+    /// <summary>"5.1", "v5.10", "2.6.12-rc2", each possibly followed by a remark.</summary>
+    [GeneratedRegex(@"^[vV]?(?<major>\d+)\.(?<minor>\d+)(?:\.(?<patch>\d+))?(?:-rc(?<rc>\d+))?" + Remark + "$",
+        RegexOptions.CultureInvariant)]
+    private static partial Regex VersionPattern();
 
     public static bool TryParseDate(string value, out AbiDate date)
     {
-        var result = Date.TryParse(value.Trim());
-        date = result.WasSuccessful ? result.Value : null!;
-        return result.WasSuccessful && date.Year is >= 1991 and <= 2100;
+        date = null!;
+        var match = DatePattern().Match(value.Trim());
+        if (!match.Success) return false;
+        var year = int.Parse(match.Groups["year"].ValueSpan);
+        int month;
+        if (match.Groups["month"].Success)
+        {
+            month = MonthOf(match.Groups["month"].Value);
+        }
+        else
+        {
+            month = int.Parse(match.Groups["mm"].ValueSpan);
+            if (month > 12) month = 0;
+        }
+        int? day = match.Groups["day"].Success ? int.Parse(match.Groups["day"].ValueSpan)
+            : match.Groups["dd"].Success ? int.Parse(match.Groups["dd"].ValueSpan) : null;
+        if (month == 0 || day is < 1 or > 31 || year is < 1991 or > 2100) return false;
+        date = new AbiDate(year, month, day);
+        return true;
     }
 
     public static bool TryParseKernelVersion(string value, out KernelVersionValue version)
     {
-        var result = Version.TryParse(value.Trim());
-        version = result.WasSuccessful ? result.Value : null!;
-        return result.WasSuccessful;
+        version = null!;
+        var match = VersionPattern().Match(value.Trim());
+        if (!match.Success) return false;
+        static int? Optional(Group group) => group.Success ? int.Parse(group.ValueSpan) : null;
+        version = new KernelVersionValue(int.Parse(match.Groups["major"].ValueSpan), int.Parse(match.Groups["minor"].ValueSpan),
+            Optional(match.Groups["patch"]), Optional(match.Groups["rc"]));
+        return true;
     }
 
     /// <summary>1–12 for a month name or abbreviation, 0 otherwise.</summary>

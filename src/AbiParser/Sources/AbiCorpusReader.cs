@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Collections.Immutable;
 using System.Text;
 using System.Text.Unicode;
@@ -28,34 +29,53 @@ public static class AbiCorpusReader
         var level = AbiLevels.FromRelativePath(source.RelativePath);
         if (source.Length > MaxFileBytes)
             return Unparsed(source, level, ParseNoteKind.TooLarge, $"{source.Length} bytes");
-        byte[] bytes;
+        // Pooled buffers: the bytes are only needed until they are decoded, and fresh memory is costly to touch.
+        var buffer = ArrayPool<byte>.Shared.Rent((int)Math.Max(source.Length, 0) + 1);
         try
         {
-            bytes = source.ReadAll();
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            return Unparsed(source, level, ParseNoteKind.Unreadable, e.Message);
-        }
-        if (bytes.Length > MaxFileBytes)
-            return Unparsed(source, level, ParseNoteKind.TooLarge, $"{bytes.Length} bytes");
-        var nul = Array.IndexOf(bytes, (byte)0);
-        if (nul >= 0)
-            return Unparsed(source, level, ParseNoteKind.BinaryFile, $"NUL byte at offset {nul}", LineOf(bytes, nul));
+            int length;
+            try
+            {
+                length = ReadUpTo(source, buffer);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Unparsed(source, level, ParseNoteKind.Unreadable, e.Message);
+            }
+            if (length > source.Length)
+                return Unparsed(source, level, ParseNoteKind.TooLarge, "grew while being read");
+            var bytes = buffer.AsSpan(0, length);
+            var nul = bytes.IndexOf((byte)0);
+            if (nul >= 0)
+                return Unparsed(source, level, ParseNoteKind.BinaryFile, $"NUL byte at offset {nul}", LineOf(bytes, nul));
 
-        var text = Decode(bytes, out var invalidAt);
-        var file = AbiFileParser.Parse(text, source.RelativePath, source.DisplayPath);
-        if (invalidAt < 0) return file;
-        var note = new ParseNote(ParseNoteKind.InvalidUtf8, SourceSpan.At(source.DisplayPath, LineOf(bytes, invalidAt)), $"byte offset {invalidAt}");
-        return file with { Notes = file.Notes.Insert(0, note) };
+            var text = Decode(bytes, out var invalidAt);
+            var file = AbiFileParser.Parse(text, source.RelativePath, source.DisplayPath);
+            if (invalidAt < 0) return file;
+            var note = new ParseNote(ParseNoteKind.InvalidUtf8, SourceSpan.At(source.DisplayPath, LineOf(bytes, invalidAt)), $"byte offset {invalidAt}");
+            return file with { Notes = file.Notes.Insert(0, note) };
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Reads the whole content into <paramref name="buffer"/>, which holds one byte more than the announced length.</summary>
+    private static int ReadUpTo(AbiSourceFile source, byte[] buffer)
+    {
+        using var stream = source.Open();
+        var total = 0;
+        int read;
+        while (total < buffer.Length && (read = stream.Read(buffer, total, buffer.Length - total)) > 0) total += read;
+        return total;
     }
 
     /// <summary>UTF-8 without its BOM; invalid sequences become U+FFFD and <paramref name="invalidAt"/> is the first one's offset.</summary>
-    private static string Decode(byte[] bytes, out int invalidAt)
+    private static string Decode(ReadOnlySpan<byte> bytes, out int invalidAt)
     {
-        ReadOnlySpan<byte> span = bytes;
-        var offset = span.StartsWith("\uFEFF"u8) ? 3 : 0;
-        span = span[offset..];
+        var offset = bytes.StartsWith("\uFEFF"u8) ? 3 : 0;
+        var span = bytes[offset..];
         invalidAt = -1;
         if (!Utf8.IsValid(span))
         {
@@ -65,7 +85,7 @@ public static class AbiCorpusReader
         return Encoding.UTF8.GetString(span);
     }
 
-    private static int LineOf(byte[] bytes, int offset)
+    private static int LineOf(ReadOnlySpan<byte> bytes, int offset)
     {
         var line = 1;
         for (var i = 0; i < offset && i < bytes.Length; i++)

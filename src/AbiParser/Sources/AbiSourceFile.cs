@@ -4,8 +4,13 @@ namespace AbiTool.Sources;
 /// <param name="RelativePath">Path below the ABI root with '/' separators; its first folder gives the level.</param>
 /// <param name="DisplayPath">Path to show in findings.</param>
 /// <param name="Length">Size in bytes, known before reading so that oversized files are never loaded.</param>
-/// <param name="ReadAll">Reads the content; may throw <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/>.</param>
-public sealed record AbiSourceFile(string RelativePath, string DisplayPath, long Length, Func<byte[]> ReadAll);
+/// <param name="Open">Opens the content for reading; may throw <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/>.</param>
+public sealed record AbiSourceFile(string RelativePath, string DisplayPath, long Length, Func<Stream> Open)
+{
+    /// <summary>A file whose content is already in memory (a git blob, a test).</summary>
+    public static AbiSourceFile FromBytes(string relativePath, string displayPath, byte[] content) =>
+        new(relativePath, displayPath, content.Length, () => new MemoryStream(content, writable: false));
+}
 
 /// <summary>Thrown for input the tool cannot work on at all; the message is one line that names the place.</summary>
 public sealed class AbiInputException(string message, Exception? inner = null) : Exception(message, inner);

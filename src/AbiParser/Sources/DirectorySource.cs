@@ -28,7 +28,8 @@ public static class DirectorySource
             if (!AbiTreeFiles.IsAbiFile(relative)) continue;
             var display = Path.Join(displayRoot, relative);
             var path = info.FullName;
-            files.Add(new AbiSourceFile(relative, display, info.Length, () => File.ReadAllBytes(path)));
+            files.Add(new AbiSourceFile(relative, display, info.Length,
+                () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0)));
         }
         files.Sort((a, b) => string.CompareOrdinal(a.RelativePath, b.RelativePath));
         return files;

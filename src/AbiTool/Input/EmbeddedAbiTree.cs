@@ -17,7 +17,7 @@ internal static class EmbeddedAbiTree
             .Select(name => name[Prefix.Length..].Replace('\\', '/'))
             .Where(AbiTreeFiles.IsAbiFile)
             .Order(StringComparer.Ordinal)
-            .Select(relative => new AbiSourceFile(relative, $"abi/{relative}", Length(assembly, relative), () => Read(assembly, relative)))
+            .Select(relative => new AbiSourceFile(relative, $"abi/{relative}", Length(assembly, relative), () => Open(assembly, relative)))
             .ToList();
     }
 
@@ -27,12 +27,6 @@ internal static class EmbeddedAbiTree
         return stream?.Length ?? 0;
     }
 
-    private static byte[] Read(Assembly assembly, string relative)
-    {
-        using var stream = assembly.GetManifestResourceStream(Prefix + relative)
-            ?? throw new IOException($"embedded resource {relative} is missing");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
-    }
+    private static Stream Open(Assembly assembly, string relative) =>
+        assembly.GetManifestResourceStream(Prefix + relative) ?? throw new IOException($"embedded resource {relative} is missing");
 }

@@ -8,13 +8,13 @@ public sealed class EmptyDescriptionRule : EntryRule
 {
     public override IEnumerable<DiagnosticDescriptor> Descriptors => [ValidationCodes.EmptyDescription];
 
-    protected override IEnumerable<Diagnostic> Check(AbiFile file, AbiEntry entry)
+    protected override void Check(AbiFile file, AbiEntry entry, List<Diagnostic> found)
     {
         if (entry.Description is { IsEmpty: true } description)
         {
-            yield return ValidationCodes.EmptyDescription.Create(description.Span,
+            found.Add(ValidationCodes.EmptyDescription.Create(description.Span,
                 $"the Description of '{Fingerprints.Subject(entry)}' is empty: say what the interface is and how to use it",
-                Fingerprints.Of(entry));
+                Fingerprints.Of(entry)));
         }
     }
 }
@@ -24,12 +24,12 @@ public sealed class EmptyWhatRule : EntryRule
 {
     public override IEnumerable<DiagnosticDescriptor> Descriptors => [ValidationCodes.EmptyWhat];
 
-    protected override IEnumerable<Diagnostic> Check(AbiFile file, AbiEntry entry)
+    protected override void Check(AbiFile file, AbiEntry entry, List<Diagnostic> found)
     {
         foreach (var what in entry.Whats)
         {
             if (what.Text.Length == 0)
-                yield return ValidationCodes.EmptyWhat.Create(what.Span, "What: names no interface", Fingerprints.Of(entry, "empty-what"));
+                found.Add(ValidationCodes.EmptyWhat.Create(what.Span, "What: names no interface", Fingerprints.Of(entry, "empty-what")));
         }
     }
 }

@@ -9,19 +9,19 @@ public sealed class DateFormatRule : EntryRule
 {
     public override IEnumerable<DiagnosticDescriptor> Descriptors => [ValidationCodes.BadDate];
 
-    protected override IEnumerable<Diagnostic> Check(AbiFile file, AbiEntry entry)
+    protected override void Check(AbiFile file, AbiEntry entry, List<Diagnostic> found)
     {
-        if (entry.Date is not { } date || FieldGrammar.TryParseDate(date.Value, out _)) yield break;
+        if (entry.Date is not { } date || FieldGrammar.TryParseDate(date.Value, out _)) return;
         if (date.Value.Length == 0)
         {
-            yield return ValidationCodes.BadDate.Create(date.ValueSpan, "Date is empty; give the month the interface appeared, like 'October 2020'",
-                Fingerprints.Of(entry, "date"));
-            yield break;
+            found.Add(ValidationCodes.BadDate.Create(date.ValueSpan, "Date is empty; give the month the interface appeared, like 'October 2020'",
+                Fingerprints.Of(entry, "date")));
+            return;
         }
         var hint = FieldGrammar.SuggestMonth(date.Value) is { } month
             ? $" ('{month.Written}' is not a month name: did you mean '{month.Meant}'?)"
             : "; write it like 'October 2020' or '2020-10-01'";
-        yield return ValidationCodes.BadDate.Create(date.ValueSpan, $"Date '{date.Value}' is not a recognised date{hint}", Fingerprints.Of(entry, "date"));
+        found.Add(ValidationCodes.BadDate.Create(date.ValueSpan, $"Date '{date.Value}' is not a recognised date{hint}", Fingerprints.Of(entry, "date")));
     }
 }
 
@@ -30,12 +30,12 @@ public sealed class KernelVersionFormatRule : EntryRule
 {
     public override IEnumerable<DiagnosticDescriptor> Descriptors => [ValidationCodes.BadKernelVersion];
 
-    protected override IEnumerable<Diagnostic> Check(AbiFile file, AbiEntry entry)
+    protected override void Check(AbiFile file, AbiEntry entry, List<Diagnostic> found)
     {
-        if (entry.KernelVersion is not { } version || FieldGrammar.TryParseKernelVersion(version.Value, out _)) yield break;
+        if (entry.KernelVersion is not { } version || FieldGrammar.TryParseKernelVersion(version.Value, out _)) return;
         var shown = version.Value.Length == 0 ? "is empty" : $"'{version.Value}' is not a kernel release";
-        yield return ValidationCodes.BadKernelVersion.Create(version.ValueSpan,
+        found.Add(ValidationCodes.BadKernelVersion.Create(version.ValueSpan,
             $"KernelVersion {shown}; give the release the interface first appeared in, like '5.1' or 'v5.10'",
-            Fingerprints.Of(entry, "kernelversion"));
+            Fingerprints.Of(entry, "kernelversion")));
     }
 }

@@ -21,11 +21,11 @@ public sealed class TestingWithoutUsersRule : EntryRule
 {
     public override IEnumerable<DiagnosticDescriptor> Descriptors => [ValidationCodes.TestingWithoutUsers];
 
-    protected override IEnumerable<Diagnostic> Check(AbiFile file, AbiEntry entry)
+    protected override void Check(AbiFile file, AbiEntry entry, List<Diagnostic> found)
     {
-        if (entry.Level != AbiLevel.Testing || entry.Users is not null || entry.Whats.IsEmpty) yield break;
-        yield return ValidationCodes.TestingWithoutUsers.Create(entry.Whats[0].Span,
+        if (entry.Level != AbiLevel.Testing || entry.Users is not null || entry.Whats.IsEmpty) return;
+        found.Add(ValidationCodes.TestingWithoutUsers.Create(entry.Whats[0].Span,
             $"testing entry '{entry.Whats[0].Text}' lists no Users: programs that rely on it cannot be told before it changes",
-            Fingerprints.Of(entry, "users"));
+            Fingerprints.Of(entry, "users")));
     }
 }

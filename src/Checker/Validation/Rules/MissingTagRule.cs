@@ -18,14 +18,14 @@ public sealed class MissingTagRule(AbiTagKind kind, DiagnosticDescriptor descrip
 
     public override IEnumerable<DiagnosticDescriptor> Descriptors => [descriptor];
 
-    protected override IEnumerable<Diagnostic> Check(AbiFile file, AbiEntry entry)
+    protected override void Check(AbiFile file, AbiEntry entry, List<Diagnostic> found)
     {
-        if (entry.Has(kind)) yield break;
+        if (entry.Has(kind)) return;
         var name = TagNames.NameOf(kind);
         var message = kind == AbiTagKind.What
             ? $"these tags belong to no What: the entry's What line is missing (first tag: {entry.Tags[0].WrittenName})"
             : $"entry for '{Fingerprints.Subject(entry)}' has no {name}:";
         var span = entry.Whats.Length > 0 ? entry.Whats[0].Span : entry.Span with { EndLine = entry.Span.Line, EndColumn = entry.Span.Column };
-        yield return descriptor.Create(span, message, Fingerprints.Of(entry));
+        found.Add(descriptor.Create(span, message, Fingerprints.Of(entry)));
     }
 }
