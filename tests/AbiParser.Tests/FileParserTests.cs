@@ -166,6 +166,21 @@ public class FileParserTests
     }
 
     [Fact]
+    public void BlankLinesBetweenTheTagLineAndTheBodyAreKept()
+    {
+        var file = Parse("What:\t/sys/a/x\nDescription:\tFirst paragraph.\n\n\t\tSecond paragraph.\n\n\t\tThird.\n\n");
+        Assert.Equal("First paragraph.\n\nSecond paragraph.\n\nThird.", file.Entries[0].Description!.Text);
+    }
+
+    [Fact]
+    public void RepeatedDescriptionIsReadAsAnotherParagraph()
+    {
+        var file = Parse("What:\t/sys/a/x\nDescription:\tOne.\nDescription:\tTwo.\n");
+        Assert.Equal("One.\n\nTwo.", file.Entries[0].Description!.Text);
+        Assert.Equal("appended", Single(file, ParseNoteKind.DuplicateTag).Suggestion);
+    }
+
+    [Fact]
     public void EmptyDescriptionIsEmpty()
     {
         var file = Parse("What:\t/sys/a/x\nDate:\tMay 2020\nDescription:\n\nWhat:\t/sys/a/y\nDescription:\tY.\n");

@@ -111,11 +111,20 @@ public static class AbiFileParser
                 }
                 else if (head.HasColon && entry is not null)
                 {
-                    entry.ReadUnknownTag(head, span.ToString(), number);
+                    if (entry.DescriptionOpen)
+                    {
+                        entry.AddDescriptionLine(text, start, length, number);
+                        entry.NoteTagLikeLine(head, number);
+                    }
+                    else
+                    {
+                        entry.ReadUnknownTag(head, number, length);
+                    }
                     return;
                 }
             }
             if (entry is null) AddPreamble(span.ToString(), number);
+            else if (entry.DescriptionOpen) entry.AddDescriptionLine(text, start, length, number);
             else entry.ReadColumnZeroText(span.ToString(), number);
         }
 
@@ -286,12 +295,9 @@ public static class AbiFileParser
 
             public void ReadBlank(int number)
             {
-                if (description is not null)
-                {
-                    description.AddBlank(number);
-                    return;
-                }
-                if (blankInHeader == 0) blankInHeader = number;
+                // Blank lines inside a Description are part of its text range; elsewhere they are remembered.
+                if (description is not null) description.AddBlank();
+                else if (blankInHeader == 0) blankInHeader = number;
             }
 
             public void ReadTag(AbiTag tag)
@@ -332,12 +338,6 @@ public static class AbiFileParser
 
             public void ReadIndented(string line, int number, bool afterBlank)
             {
-                if (description is { IsOpen: true })
-                {
-                    description.AddLine(line, 0, line.Length, number);
-                    Touch(number, line.Length);
-                    return;
-                }
                 var text = line.Trim();
                 var span = new SourceSpan(DisplayPath, number, line.Length - line.TrimStart().Length + 1, number, line.TrimEnd().Length + 1);
                 if (lastTag == AbiTagKind.What && (!afterBlank || TakesMoreWhats))
@@ -393,30 +393,22 @@ public static class AbiFileParser
                 Touch(number, length);
             }
 
-            public void ReadUnknownTag(TagHead head, string line, int number)
+            public void NoteTagLikeLine(TagHead head, int number)
             {
-                if (description is { IsOpen: true })
-                {
-                    description.AddLine(line, 0, line.Length, number);
-                    var tagSpan = new SourceSpan(DisplayPath, number, 1, number, head.Name.Length + 2);
-                    file.notes.Add(new ParseNote(ParseNoteKind.TagLikeDescriptionLine, tagSpan, head.Name, TagNames.Suggest(head.Name)));
-                    Touch(number, line.Length);
-                    return;
-                }
+                var span = new SourceSpan(DisplayPath, number, 1, number, head.Name.Length + 2);
+                file.notes.Add(new ParseNote(ParseNoteKind.TagLikeDescriptionLine, span, head.Name, TagNames.Suggest(head.Name)));
+            }
+
+            public void ReadUnknownTag(TagHead head, int number, int length)
+            {
                 var span = new SourceSpan(DisplayPath, number, 1, number, head.Name.Length + 2);
                 file.notes.Add(new ParseNote(ParseNoteKind.UnknownTag, span, head.Name, TagNames.Suggest(head.Name)));
                 lastTag = null;
-                Touch(number, line.Length);
+                Touch(number, length);
             }
 
             public void ReadColumnZeroText(string line, int number)
             {
-                if (description is { IsOpen: true })
-                {
-                    description.AddLine(line, 0, line.Length, number);
-                    Touch(number, line.Length);
-                    return;
-                }
                 file.notes.Add(new ParseNote(ParseNoteKind.StrayText, SourceSpan.OfLine(DisplayPath, number, line.Length), line.Trim()));
                 Touch(number, line.Length);
             }

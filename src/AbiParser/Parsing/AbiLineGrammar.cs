@@ -66,22 +66,27 @@ internal static class AbiLineGrammar
             head = default;
             return false;
         }
-        var parsed = Heads.Get(HeadKey(line));
+        Span<char> buffer = stackalloc char[128];
+        var parsed = Heads.Get(HeadKey(line, buffer));
         head = parsed.GetValueOrDefault();
         return parsed.HasValue;
     }
 
     /// <summary>
-    /// The part of the line the grammar looks at: the name, one separator, the blanks after it, and one more
-    /// character (for the "not a URL" and end-of-line tests). Lines with the same key parse the same way.
+    /// What the grammar's answer depends on: the name, one separator, the blanks after it, and whether the line ends
+    /// there or goes on with a '/' or with anything else (the not-a-URL and end-of-line tests). Lines with the same key
+    /// parse the same way, so a kernel tree needs about a hundred parses.
     /// </summary>
-    private static ReadOnlySpan<char> HeadKey(ReadOnlySpan<char> line)
+    private static ReadOnlySpan<char> HeadKey(ReadOnlySpan<char> line, Span<char> buffer)
     {
         var i = 0;
         while (i < line.Length && (char.IsAsciiLetterOrDigit(line[i]) || line[i] is '_' or '-')) i++;
         if (i < line.Length && line[i] is ':' or ';') i++;
         while (i < line.Length && line[i] is ' ' or '\t') i++;
-        return line[..Math.Min(line.Length, i + 1)];
+        if (i == line.Length || i >= buffer.Length) return line[..Math.Min(i, buffer.Length)];
+        line[..i].CopyTo(buffer);
+        buffer[i] = line[i] == '/' ? '/' : 'x';
+        return buffer[..(i + 1)];
     }
 
     private static TagHead? ParseHead(string key)

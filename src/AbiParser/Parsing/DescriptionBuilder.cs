@@ -8,45 +8,56 @@ namespace AbiTool.Parsing;
 /// <summary>
 /// Gathers the lines of a Description and turns them into text that keeps its own relative indentation: the text on
 /// the tag line (if any) is the first line, body lines lose only the indentation they all share (tabs counted to
-/// 8-column stops). Lines are kept as offsets into the file's text until the entry is built.
+/// 8-column stops).
 /// </summary>
+/// <remarks>
+/// The body is contiguous in the file, so it is kept as one range of the file's text (from the first body line to the
+/// end of the last non-blank one) and split into lines only when the text is asked for.
+/// </remarks>
 internal sealed class DescriptionBuilder(AbiTag tag, ImmutableArray<ParseNote>.Builder notes, string displayPath)
 {
-    private readonly record struct BodyLine(int Number, string Source, int Start, int Length)
-    {
-        public ReadOnlySpan<char> Text => Source.AsSpan(Start, Length);
-    }
-
-    private readonly List<BodyLine> body = [];
+    private string source = "";
+    private int bodyStart = -1;
+    private int bodyEnd;
+    private List<string>? repeated;
     private int lastTextLine = tag.Span.Line;
     private int lastTextLength = tag.Span.EndColumn - 1;
+    private char indentStyle;
+    private bool notedMixed;
+    private int leadingBlanks;
 
     public bool IsOpen { get; private set; } = true;
 
-    public void AddLine(string source, int start, int length, int line)
+    /// <summary>A non-blank body line, given as a range of the file's text.</summary>
+    public void AddLine(string text, int start, int length, int line)
     {
         if (!IsOpen) return;
-        body.Add(new BodyLine(line, source, start, length));
+        if (bodyStart < 0)
+        {
+            source = text;
+            bodyStart = start;
+        }
+        bodyEnd = start + length;
         lastTextLine = line;
         lastTextLength = length;
+        NoteIndentation(text.AsSpan(start, length), line);
     }
 
-    public void AddBlank(int line)
+    /// <summary>A blank line: only those before the first body line need counting, the rest lie inside the range.</summary>
+    public void AddBlank()
     {
-        if (IsOpen) body.Add(new BodyLine(line, "", 0, 0));
+        if (IsOpen && bodyStart < 0) leadingBlanks++;
     }
 
     /// <summary>
-    /// Text of a repeated Description tag, read on as a paragraph of this one. It is indented by one tab, the usual
-    /// indentation of body lines, so that it does not flatten the indentation of the rest.
+    /// Text of a repeated Description tag: read on as another paragraph, after the body read so far.
     /// </summary>
     public void AddText(string text, int line)
     {
         IsOpen = true;
         if (text.Length == 0) return;
-        AddBlank(line);
-        var indented = "\t" + text;
-        AddLine(indented, 0, indented.Length, line);
+        (repeated ??= []).Add(text);
+        lastTextLine = Math.Max(lastTextLine, line);
     }
 
     public void Close() => IsOpen = false;
@@ -54,53 +65,54 @@ internal sealed class DescriptionBuilder(AbiTag tag, ImmutableArray<ParseNote>.B
     public AbiDescription Build()
     {
         IsOpen = false;
-        var count = body.Count;
-        while (count > 0 && body[count - 1].Text.IsWhiteSpace()) count--;
-        NoteMixedIndentation(count);
-        var lines = body.GetRange(0, count);
         var first = tag.Value;
-        var isEmpty = first.Length == 0 && count == 0;
+        var (text, start, end, extra, blanks) = (source, bodyStart, bodyEnd, repeated, leadingBlanks);
+        var isEmpty = first.Length == 0 && start < 0 && extra is null;
         var span = tag.Span with { EndLine = lastTextLine, EndColumn = lastTextLength + 1 };
-        return new AbiDescription(() => Assemble(first, lines), isEmpty, span);
+        return new AbiDescription(() => Assemble(first, blanks, start < 0 ? default : text.AsSpan(start, end - start), extra), isEmpty, span);
     }
 
-    private static string Assemble(string first, List<BodyLine> lines)
+    private static string Assemble(string first, int leadingBlanks, ReadOnlySpan<char> body, List<string>? extra)
     {
         var common = int.MaxValue;
-        var capacity = first.Length;
-        foreach (var line in lines)
+        foreach (var range in body.Split('\n'))
         {
-            capacity += line.Length + 1;
-            if (!line.Text.IsWhiteSpace()) common = Math.Min(common, Indentation.Width(line.Text));
+            var line = body[range];
+            if (!line.IsWhiteSpace()) common = Math.Min(common, Indentation.Width(line));
         }
         if (common == int.MaxValue) common = 0;
 
-        var builder = new StringBuilder(capacity + 16);
+        var builder = new StringBuilder(first.Length + body.Length + 16);
         builder.Append(first);
-        foreach (var line in lines)
+        if (!body.IsEmpty)
         {
-            if (builder.Length > 0) builder.Append('\n');
-            Indentation.AppendDedented(builder, line.Text.TrimEnd(), common);
+            if (first.Length > 0) builder.Append('\n', leadingBlanks);
+            foreach (var range in body.Split('\n'))
+            {
+                if (builder.Length > 0) builder.Append('\n');
+                Indentation.AppendDedented(builder, body[range].TrimEnd(), common);
+            }
+        }
+        foreach (var paragraph in extra ?? [])
+        {
+            builder.Append("\n\n").Append(paragraph);
         }
         return builder.ToString().Trim('\n');
     }
 
     /// <summary>Tabs on some body lines and spaces on others make the relative indentation depend on tab width.</summary>
-    private void NoteMixedIndentation(int count)
+    private void NoteIndentation(ReadOnlySpan<char> line, int number)
     {
-        char? first = null;
-        for (var i = 0; i < count; i++)
+        if (notedMixed || line.Length == 0 || line[0] is not (' ' or '\t')) return;
+        if (indentStyle == default)
         {
-            var raw = body[i].Text;
-            if (raw.Length == 0 || raw[0] is not (' ' or '\t') || raw.IsWhiteSpace()) continue;
-            first ??= raw[0];
-            if (raw[0] != first)
-            {
-                var width = raw.Length - raw.TrimStart().Length;
-                notes.Add(new ParseNote(ParseNoteKind.MixedIndentation, new SourceSpan(displayPath, body[i].Number, 1, body[i].Number, width + 1),
-                    first == '\t' ? "spaces" : "tabs"));
-                return;
-            }
+            indentStyle = line[0];
+            return;
         }
+        if (line[0] == indentStyle) return;
+        notedMixed = true;
+        var width = line.Length - line.TrimStart().Length;
+        notes.Add(new ParseNote(ParseNoteKind.MixedIndentation, new SourceSpan(displayPath, number, 1, number, width + 1),
+            indentStyle == '\t' ? "spaces" : "tabs"));
     }
 }

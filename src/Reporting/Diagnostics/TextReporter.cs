@@ -10,7 +10,7 @@ public sealed class TextReporter : IDiagnosticReporter
     {
         foreach (var d in diagnostics)
         {
-            output.Write(Location(d.Span));
+            WriteLocation(output, d.Span);
             output.Write(": ");
             output.Write(d.Severity.Name());
             output.Write(": [");
@@ -19,7 +19,7 @@ public sealed class TextReporter : IDiagnosticReporter
             output.WriteLine(d.Message);
             foreach (var related in d.Related)
             {
-                output.Write(Location(related.Span));
+                WriteLocation(output, related.Span);
                 output.Write(": note: ");
                 output.WriteLine(related.Message);
             }
@@ -27,5 +27,16 @@ public sealed class TextReporter : IDiagnosticReporter
         output.WriteLine(Reporters.Summary(diagnostics, context));
     }
 
-    internal static string Location(SourceSpan span) => span.HasLine ? $"{span.File}:{span.Line}:{Math.Max(1, span.Column)}" : span.File;
+    /// <summary><c>file:line:col</c>, formatted straight into the writer (a report can have thousands of lines).</summary>
+    private static void WriteLocation(TextWriter output, SourceSpan span)
+    {
+        output.Write(span.File);
+        if (!span.HasLine) return;
+        Span<char> number = stackalloc char[24];
+        number[0] = ':';
+        span.Line.TryFormat(number[1..], out var written);
+        number[written + 1] = ':';
+        Math.Max(1, span.Column).TryFormat(number[(written + 2)..], out var written2);
+        output.Write(number[..(written + 2 + written2)]);
+    }
 }
