@@ -26,7 +26,7 @@ public sealed record AbiEntry(
 
     public AbiTag? First(AbiTagKind kind)
     {
-        foreach (var tag in Tags)
+        foreach (var tag in Tags.AsSpan())
         {
             if (tag.Kind == kind) return tag;
         }

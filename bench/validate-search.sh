@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# abi validate and abi search against the kernel's get_abi.pl on the real 6.12 ABI tree.
+# Usage: bench/validate-search.sh [ABI_DIR]   (RUNS=N to change the number of runs)
+source "$(dirname "$0")/common.sh"
+
+TREE=${1:-$SHARED/corpus/linux-6.12/ABI}
+[ -d "$TREE" ] || { echo "no ABI tree at $TREE (pass one, or put ../shared beside the checkout)" >&2; exit 2; }
+# get_abi.pl skips every file whose full path contains "/." (meant for hidden files), so "/work/x/../shared" or a
+# tree under ~/.cache would read as empty: give it the canonical path, and check it really reads the tree.
+TREE=$(realpath "$TREE")
+case "$TREE" in */.*) echo "get_abi.pl cannot read a tree below a dot-folder: $TREE" >&2; exit 2;; esac
+ABI=$(abi_native)
+PL=$(get_abi_pl)
+
+echo "tree: $TREE"
+header
+compare "validate" "$ABI" validate --dir "$TREE" -- perl "$PL" --dir "$TREE" validate
+# get_abi.pl search matches What strings only; --what-only asks the same question.
+compare "search target_node (What only)" "$ABI" search target_node --what-only --dir "$TREE" -- perl "$PL" --dir "$TREE" search target_node
+compare "search target_node (+Description)" "$ABI" search target_node --dir "$TREE" -- perl "$PL" --dir "$TREE" search target_node
+compare "search '.' (every entry printed)" "$ABI" search . --what-only --dir "$TREE" -- perl "$PL" --dir "$TREE" search .
