@@ -55,11 +55,14 @@ internal static class ValidateCommand
                 }
             }
 
-            var context = new ReportContext("validate", suppressed, $"{corpus.Files.Length} files, {corpus.EntryCount} entries");
+            var context = new ReportContext("validate", suppressed,
+                $"{Plural(corpus.Files.Length, "file")}, {Plural(corpus.EntryCount, "entry", "entries")} of {corpus.Root}");
             io.WriteTo(result.GetValue(output), writer =>
                 Reporters.For(CommonOptions.ReportFormatOf(result.GetValue(format)!)).Write(writer, findings, context));
             return policy.Fails(findings) ? AbiCli.Findings : AbiCli.Clean;
         }));
         return command;
     }
+
+    private static string Plural(int count, string one, string? many = null) => $"{count} {(count == 1 ? one : many ?? one + "s")}";
 }
