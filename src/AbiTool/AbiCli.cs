@@ -22,6 +22,8 @@ public static class AbiCli
             ValidateCommand.Create(io),
             SearchCommand.Create(io),
             StatsCommand.Create(io),
+            UndefinedCommand.Create(io),
+            WhyCommand.Create(io),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

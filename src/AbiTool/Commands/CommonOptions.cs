@@ -21,6 +21,13 @@ internal static class CommonOptions
         HelpName = "FORMAT",
     }.AcceptOnlyFromAmong(formats);
 
+    public static Option<string> Sysfs() => new("--sysfs")
+    {
+        Description = "The sysfs tree: /sys, a fixture folder laid out like it, or a .tar snapshot (default /sys)",
+        DefaultValueFactory = _ => "/sys",
+        HelpName = "ROOT",
+    };
+
     public static Option<string?> Output() => new("--output", "-o")
     {
         Description = "Write the report to this file instead of standard output",

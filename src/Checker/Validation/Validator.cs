@@ -19,6 +19,7 @@ public sealed class Validator(IEnumerable<IValidationRule> rules)
         new FileOutsideLevelsRule(),
         new TestingWithoutUsersRule(),
         new ParseNoteRule(),
+        new WhatPatternRule(),
     ];
 
     private readonly IReadOnlyList<IValidationRule> rules = [.. rules];

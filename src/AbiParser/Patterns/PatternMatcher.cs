@@ -1,0 +1,96 @@
+using System.Collections.Concurrent;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace AbiTool.Patterns;
+
+/// <summary>
+/// Matches path components against compiled What patterns. A component that is all literal is compared as a string;
+/// any other is compiled once (per distinct component, on first use) to a <see cref="RegexOptions.NonBacktracking"/>
+/// expression, whose cost is linear in the component's length whatever the pattern. Patterns are sequences of such
+/// components plus "..." (one or more components), matched by a dynamic programme linear in the path's length.
+/// </summary>
+public static class PatternMatcher
+{
+    private static readonly ConcurrentDictionary<SegmentsComponent, Regex> Compiled = new();
+
+    /// <summary>Whether <paramref name="pattern"/> matches the whole of <paramref name="path"/> (split into components).</summary>
+    public static bool Matches(IReadOnlyList<PatternComponent> pattern, IReadOnlyList<string> path) =>
+        FirstMismatch(pattern, path) < 0;
+
+    /// <summary>
+    /// -1 when the pattern matches; otherwise how many leading path components could be matched, so that a report can
+    /// say where a path leaves the pattern.
+    /// </summary>
+    public static int FirstMismatch(IReadOnlyList<PatternComponent> pattern, IReadOnlyList<string> path)
+    {
+        var n = pattern.Count;
+        var m = path.Count;
+        // reach[j]: the first i pattern components can consume exactly the first j path components.
+        var reach = new bool[m + 1];
+        var next = new bool[m + 1];
+        reach[0] = true;
+        var deepest = 0;
+        for (var i = 0; i < n; i++)
+        {
+            Array.Clear(next);
+            var any = false;
+            if (pattern[i] is AnyComponentsComponent)
+            {
+                var open = false;
+                for (var j = 0; j <= m; j++)
+                {
+                    if (open) { next[j] = true; any = true; }
+                    open |= reach[j];
+                }
+            }
+            else
+            {
+                var component = (SegmentsComponent)pattern[i];
+                for (var j = 0; j < m; j++)
+                {
+                    if (reach[j] && MatchesComponent(component, path[j]))
+                    {
+                        next[j + 1] = true;
+                        any = true;
+                        deepest = Math.Max(deepest, j + 1);
+                    }
+                }
+            }
+            (reach, next) = (next, reach);
+            if (!any) return deepest;
+        }
+        return reach[m] ? -1 : Math.Max(deepest, 0);
+    }
+
+    public static bool MatchesComponent(SegmentsComponent component, string text)
+    {
+        if (component.LiteralText is { } literal) return string.Equals(literal, text, StringComparison.Ordinal);
+        return Compiled.GetOrAdd(component, Compile).IsMatch(text);
+    }
+
+    private static Regex Compile(SegmentsComponent component) =>
+        new("^" + ToRegex(component.Segments) + "$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+
+    /// <summary>The regular expression for a run of segments; literal text is escaped, never interpreted.</summary>
+    internal static string ToRegex(IEnumerable<Segment> segments)
+    {
+        var regex = new StringBuilder();
+        foreach (var segment in segments)
+        {
+            regex.Append(segment switch
+            {
+                LiteralSegment literal => Regex.Escape(literal.Text),
+                DigitsSegment => "[0-9]+",
+                AlphanumericSegment => "[0-9A-Za-z]+",
+                NumberRangeSegment range => "(?:" + string.Join('|', Enumerable.Range(range.Low, range.High - range.Low + 1)) + ")",
+                CharClassSegment cls => "[" + Regex.Escape(cls.Characters).Replace("]", "\\]").Replace("-", "\\-") + "]" + (cls.Repeat?.ToString() ?? ""),
+                ChoiceSegment choice => "(?:" + string.Join('|', choice.Options.Select(Regex.Escape)) + ")" + (choice.Optional ? "?" : ""),
+                AnyTextSegment any => any.AllowEmpty ? "[^/]*" : "[^/]+",
+                OptionalSegment optional => "(?:" + ToRegex(optional.Inner) + ")?",
+                _ => throw new InvalidOperationException($"unknown segment {segment}"),
+            });
+        }
+        return regex.ToString();
+    }
+}

@@ -1,0 +1,143 @@
+using System.Collections.Immutable;
+using AbiTool.Text;
+using Sprache;
+
+namespace AbiTool.Patterns;
+
+/// <summary>
+/// Reads a What string into a <see cref="WhatPattern"/>. The language is written down in docs/what-patterns.md; in
+/// short: the path ends at the first blank outside &lt;…&gt; (what follows is a remark), a trailing '/' names a
+/// directory, components are split at '/', and inside a component &lt;…&gt;, […], {…}, '*', '...' and the capitals
+/// X, Y, Z, N are placeholders.
+/// </summary>
+public static class WhatPatternParser
+{
+    private const string Specials = "<[{*\\…";
+
+    private static readonly BoundedMemo<ComponentReading> Components = new(ReadComponent);
+
+    public static WhatPattern Parse(string what)
+    {
+        var text = what.Trim();
+        if (text.StartsWith("$(readlink", StringComparison.Ordinal)) return ParseReadlink(what, text);
+        if (!(text.StartsWith('/') || text.StartsWith("...", StringComparison.Ordinal) || text.StartsWith('…')))
+            return NotAPath(what, "it does not start with '/': it describes an interface but names no path");
+
+        var (path, remark) = SplitRemark(text);
+        return ParsePath(what, path, remark);
+    }
+
+    private static WhatPattern ParsePath(string what, string path, string? remark)
+    {
+        // Trailing punctuation belongs to the sentence, not the path; a trailing ellipsis ("/dev/pstore/...") stays.
+        if (!path.EndsWith("...", StringComparison.Ordinal) && !path.EndsWith('…')) path = path.TrimEnd(',', '.', ';');
+        var isDirectory = path.EndsWith('/') && path.Length > 1;
+        var parts = SplitComponents(path.TrimEnd('/'));
+        var components = ImmutableArray.CreateBuilder<PatternComponent>();
+        var afterLink = ImmutableArray.CreateBuilder<PatternComponent>();
+        var seenParent = false;
+        foreach (var part in parts)
+        {
+            if (part.Length == 0 || part == ".") continue;
+            if (part == "..")
+            {
+                if (seenParent || components.Count == 0)
+                    return Unreadable(what, "'..' may appear once, after the link it climbs out of");
+                seenParent = true;
+                continue;
+            }
+            var reading = ReadComponentText(part);
+            if (reading.Problem is not null) return Unreadable(what, reading.Problem);
+            (seenParent ? afterLink : components).Add(reading.Component!);
+        }
+        if (components.Count == 0) return Unreadable(what, "the path has no components");
+        return new WhatPattern(what, seenParent ? WhatKind.ThroughLink : WhatKind.Path, components.ToImmutable(),
+            afterLink.ToImmutable(), isDirectory, remark, null);
+    }
+
+    /// <summary><c>$(readlink -f LINK)/../REST</c>: LINK is resolved and REST is read from its target's parent.</summary>
+    private static WhatPattern ParseReadlink(string what, string text)
+    {
+        var open = text.IndexOf(' ', "$(readlink".Length);
+        var close = text.IndexOf(')');
+        if (close < 0) return Unreadable(what, "'$(readlink' has no closing ')'");
+        var link = text[(open + 1)..close].Trim();
+        while (link.StartsWith('-'))
+        {
+            var blank = link.IndexOf(' ');
+            if (blank < 0) return Unreadable(what, "'$(readlink …)' names no link");
+            link = link[(blank + 1)..].TrimStart();
+        }
+        var (rest, remark) = SplitRemark(text[(close + 1)..]);
+        if (!rest.StartsWith("/../", StringComparison.Ordinal))
+            return Unreadable(what, "after '$(readlink …)' only '/../REST' is understood");
+        return ParsePath(what, link + rest, remark);
+    }
+
+    /// <summary>The path ends at the first blank that is not inside &lt;…&gt;; the rest is a remark.</summary>
+    private static (string Path, string? Remark) SplitRemark(string text)
+    {
+        var depth = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '<') depth++;
+            else if (c == '>' && depth > 0) depth--;
+            else if (char.IsWhiteSpace(c) && depth == 0) return (text[..i], text[i..].Trim());
+        }
+        return (text, null);
+    }
+
+    private static List<string> SplitComponents(string path)
+    {
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < path.Length; i++)
+        {
+            var c = path[i];
+            if (c is '<' or '[' or '{') depth++;
+            else if (c is '>' or ']' or '}' && depth > 0) depth--;
+            else if (c == '/' && depth == 0)
+            {
+                parts.Add(path[start..i]);
+                start = i + 1;
+            }
+        }
+        parts.Add(path[start..]);
+        return parts;
+    }
+
+    private sealed record ComponentReading(PatternComponent? Component, string? Problem);
+
+    private static ComponentReading ReadComponentText(string part) => Components.Get(part);
+
+    private static ComponentReading ReadComponent(string part)
+    {
+        // "...", "…" and a lone "*" stand for one or more components: "/sys/devices/*/dev" is the dev file of any
+        // device, however deep it sits under /sys/devices.
+        if (part is "..." or "…" or "*") return new(new AnyComponentsComponent(), null);
+        // Most components are plain names; only those with brackets, braces, stars or escapes need the grammar.
+        ImmutableArray<Segment> segments;
+        if (part.AsSpan().IndexOfAny(Specials) < 0 && !part.Contains("...", StringComparison.Ordinal))
+        {
+            segments = [new LiteralSegment(part)];
+        }
+        else
+        {
+            var result = ComponentGrammar.Component.TryParse(part);
+            if (!result.WasSuccessful)
+                return new(null, $"component '{part}' has an unbalanced or unknown placeholder");
+            segments = [.. result.Value];
+            if (segments.OfType<ProblemSegment>().FirstOrDefault() is { } problem) return new(null, problem.Message);
+        }
+        return new(new SegmentsComponent(Capitals.Mark(segments)), null);
+    }
+
+    private static WhatPattern NotAPath(string what, string problem) => new(what, WhatKind.NotAPath, [], [], false, null, problem);
+
+    private static WhatPattern Unreadable(string what, string problem) => new(what, WhatKind.Unreadable, [], [], false, null, problem);
+}
+
+/// <summary>A placeholder the grammar recognised but cannot interpret; turns the whole What unreadable.</summary>
+internal sealed record ProblemSegment(string Message) : Segment;

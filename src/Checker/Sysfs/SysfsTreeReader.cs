@@ -1,0 +1,228 @@
+using System.Formats.Tar;
+using System.Runtime.InteropServices;
+using AbiTool.Model;
+using AbiTool.Sources;
+
+namespace AbiTool.Sysfs;
+
+/// <summary>
+/// Reads a sysfs tree into a <see cref="SysfsTree"/>: a directory (live /sys or a fixture) or a tar snapshot of one.
+/// Never reads a file's content, never writes, never follows a link; hostile trees (link loops, links out of the
+/// tree, FIFOs, unreadable folders, absurd depth, names that are not UTF-8) become diagnostics, not hangs.
+/// </summary>
+public static partial class SysfsTreeReader
+{
+    /// <summary>Far deeper than any real sysfs (about 20 levels); deeper folders are reported and not walked.</summary>
+    public const int MaxDepth = 128;
+
+    public static SysfsTree Read(string source, string rootPath = "/sys")
+    {
+        if (File.Exists(source) && (source.EndsWith(".tar", StringComparison.Ordinal) || source.EndsWith(".tar.gz", StringComparison.Ordinal) || source.EndsWith(".tgz", StringComparison.Ordinal)))
+            return ReadTar(source, rootPath);
+        if (!Directory.Exists(source)) throw new AbiInputException($"{source}: no such sysfs tree (a directory or a .tar snapshot)");
+        return ReadDirectory(source, rootPath);
+    }
+
+    public static SysfsTree ReadDirectory(string directory, string rootPath = "/sys")
+    {
+        var tree = new SysfsTree(rootPath, directory);
+        var full = Path.GetFullPath(directory);
+        var live = IsLiveSysfs(full);
+        var skip = live ? MountPointsBelow(full) : [];
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = false,
+            IgnoreInaccessible = false,
+            AttributesToSkip = 0,
+            ReturnSpecialDirectories = false,
+        };
+        var stack = new Stack<(string Path, int Node, int Depth)>();
+        stack.Push((full, 0, 0));
+        while (stack.Count > 0)
+        {
+            var (path, node, depth) = stack.Pop();
+            IEnumerable<FileSystemInfo> entries;
+            try
+            {
+                entries = new DirectoryInfo(path).EnumerateFileSystemInfos("*", options).ToList();
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+            {
+                tree.Report(SysfsCodes.Unreadable.Create(SourceSpan.OfFile(tree.PathOf(node)),
+                    $"{tree.PathOf(node)} could not be listed: {e.Message}", tree.PathOf(node)));
+                continue;
+            }
+            foreach (var entry in entries)
+            {
+                var name = entry.Name;
+                var child = AddEntry(tree, node, entry, live);
+                var childPath = tree.PathOf(child);
+                if (name.Contains('\uFFFD'))
+                {
+                    tree.Report(SysfsCodes.BadName.Create(SourceSpan.OfFile(childPath),
+                        $"{childPath}: the name is not valid UTF-8; it is listed but not walked into", childPath));
+                    continue;
+                }
+                if (tree[child].Kind != SysfsNodeKind.Directory) continue;
+                if (skip.Contains(entry.FullName)) continue;
+                if (depth + 1 >= MaxDepth)
+                {
+                    tree.Report(SysfsCodes.TooDeep.Create(SourceSpan.OfFile(childPath),
+                        $"{childPath} is {depth + 1} levels deep; folders below it were not walked", childPath));
+                    continue;
+                }
+                stack.Push((entry.FullName, child, depth + 1));
+            }
+        }
+        CheckLinks(tree);
+        return tree;
+    }
+
+    private static int AddEntry(SysfsTree tree, int parent, FileSystemInfo entry, bool live)
+    {
+        var mode = SafeMode(entry);
+        if (entry.LinkTarget is { } target) return tree.Add(parent, entry.Name, SysfsNodeKind.Link, mode, target);
+        if (entry is DirectoryInfo) return tree.Add(parent, entry.Name, SysfsNodeKind.Directory, mode);
+        // A live sysfs holds only directories, files and links; a fixture may hold anything, so ask what it is.
+        var kind = !live && IsSpecial(entry.FullName) ? SysfsNodeKind.Special : SysfsNodeKind.File;
+        var index = tree.Add(parent, entry.Name, kind, mode);
+        if (kind == SysfsNodeKind.Special)
+        {
+            var path = tree.PathOf(index);
+            tree.Report(SysfsCodes.NotRegular.Create(SourceSpan.OfFile(path),
+                $"{path} is a FIFO, socket or device node; sysfs holds only files, folders and links. It is not read.", path));
+        }
+        return index;
+    }
+
+    private static UnixFileMode SafeMode(FileSystemInfo entry)
+    {
+        try
+        {
+            return entry.UnixFileMode;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return 0;
+        }
+    }
+
+    /// <summary>Reports links that leave the tree or point nowhere.</summary>
+    private static void CheckLinks(SysfsTree tree)
+    {
+        for (var i = 1; i < tree.Count; i++)
+        {
+            var node = tree[i];
+            if (node.Kind != SysfsNodeKind.Link) continue;
+            var path = tree.PathOf(i);
+            if (Escapes(tree, i, node.LinkTarget!))
+            {
+                tree.Report(SysfsCodes.EscapingLink.Create(SourceSpan.OfFile(path),
+                    $"{path} -> {node.LinkTarget} points out of the tree; it is not followed", path));
+            }
+            else if (tree.Resolve(i) < 0)
+            {
+                tree.Report(SysfsCodes.DanglingLink.Create(SourceSpan.OfFile(path),
+                    $"{path} -> {node.LinkTarget} leads to nothing in the tree (missing, or a loop of links)", path));
+            }
+        }
+    }
+
+    /// <summary>Whether a link's target, read as text, climbs above the root (or is absolute outside it).</summary>
+    private static bool Escapes(SysfsTree tree, int link, string target)
+    {
+        if (target.StartsWith('/')) return tree.Relative(target.TrimEnd('/')) is null;
+        var depth = tree.Depth(tree[link].Parent);
+        foreach (var name in target.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (name == "..") depth--;
+            else if (name != ".") depth++;
+            if (depth < 0) return true;
+        }
+        return false;
+    }
+
+    /// <summary>A snapshot made with <c>tar -C /sys -cf snapshot.tar .</c> (optionally gzipped).</summary>
+    public static SysfsTree ReadTar(string file, string rootPath = "/sys")
+    {
+        var tree = new SysfsTree(rootPath, file);
+        try
+        {
+            using var stream = File.OpenRead(file);
+            using var input = file.EndsWith(".tar", StringComparison.Ordinal)
+                ? (Stream)stream
+                : new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress);
+            using var reader = new TarReader(input);
+            while (reader.GetNextEntry(copyData: false) is { } entry)
+            {
+                var names = entry.Name.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(n => n != ".").ToArray();
+                if (names.Length == 0 || names.Contains("..")) continue;
+                if (names.Length >= MaxDepth) continue;
+                var parent = 0;
+                for (var i = 0; i < names.Length - 1; i++) parent = tree.Add(parent, names[i], SysfsNodeKind.Directory, 0);
+                var kind = entry.EntryType switch
+                {
+                    TarEntryType.Directory => SysfsNodeKind.Directory,
+                    TarEntryType.SymbolicLink => SysfsNodeKind.Link,
+                    TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile => SysfsNodeKind.File,
+                    _ => SysfsNodeKind.Special,
+                };
+                tree.Add(parent, names[^1], kind, entry.Mode, kind == SysfsNodeKind.Link ? entry.LinkName : null);
+            }
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or FormatException)
+        {
+            throw new AbiInputException($"{file}: not a readable tar snapshot ({e.Message.Split('\n')[0]})");
+        }
+        CheckLinks(tree);
+        return tree;
+    }
+
+    /// <summary>Whether the directory is the kernel's sysfs itself (then other filesystems mounted inside are skipped).</summary>
+    private static bool IsLiveSysfs(string full) =>
+        OperatingSystem.IsLinux() && MountTable().Any(m => m.Point == full.TrimEnd('/') && m.Type == "sysfs");
+
+    /// <summary>debugfs, tracefs, configfs, cgroup… mounted below /sys are not sysfs and not ABI-documented there.</summary>
+    private static HashSet<string> MountPointsBelow(string root) =>
+        [.. MountTable().Where(m => m.Point.StartsWith(root.TrimEnd('/') + "/", StringComparison.Ordinal)).Select(m => m.Point)];
+
+    private static IEnumerable<(string Point, string Type)> MountTable()
+    {
+        string[] lines;
+        try
+        {
+            lines = File.ReadAllLines("/proc/self/mounts");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            yield break;
+        }
+        foreach (var line in lines)
+        {
+            var fields = line.Split(' ');
+            if (fields.Length >= 3) yield return (fields[1].Replace("\\040", " "), fields[2]);
+        }
+    }
+
+    /// <summary>lstat's file type: anything but a regular file, directory or link is "special".</summary>
+    private static bool IsSpecial(string path)
+    {
+        if (!OperatingSystem.IsLinux()) return false;
+        var offset = RuntimeInformation.ProcessArchitecture switch
+        {
+            Architecture.X64 => 24,   // struct stat: st_dev, st_ino, st_nlink, then st_mode
+            Architecture.Arm64 => 16, // generic layout: st_dev, st_ino, then st_mode
+            _ => -1,
+        };
+        if (offset < 0) return false;
+        Span<byte> stat = stackalloc byte[256];
+        if (LStat(path, ref MemoryMarshal.GetReference(stat)) != 0) return false;
+        var mode = BitConverter.ToUInt32(stat.Slice(offset, 4));
+        const uint typeMask = 0xF000, regular = 0x8000, directory = 0x4000, link = 0xA000;
+        var type = mode & typeMask;
+        return type is not (regular or directory or link);
+    }
+
+    [LibraryImport("libc", EntryPoint = "lstat", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int LStat(string path, ref byte buffer);
+}
