@@ -12,11 +12,17 @@ namespace AbiTool.Patterns;
 /// </summary>
 public static class PatternMatcher
 {
-    private static readonly ConcurrentDictionary<SegmentsComponent, Regex> Compiled = new();
+    private static readonly ConcurrentDictionary<SegmentsComponent, Func<string, bool>> Compiled = new();
 
     /// <summary>Whether <paramref name="pattern"/> matches the whole of <paramref name="path"/> (split into components).</summary>
-    public static bool Matches(IReadOnlyList<PatternComponent> pattern, IReadOnlyList<string> path) =>
-        FirstMismatch(pattern, path) < 0;
+    public static bool Matches(IReadOnlyList<PatternComponent> pattern, IReadOnlyList<string> path)
+    {
+        // Without "..." a pattern matches only paths of its own length: most candidates end here.
+        var open = false;
+        foreach (var component in pattern) open |= component is AnyComponentsComponent;
+        if (!open && pattern.Count != path.Count) return false;
+        return FirstMismatch(pattern, path) < 0;
+    }
 
     /// <summary>
     /// -1 when the pattern matches; otherwise how many leading path components could be matched, so that a report can
@@ -66,11 +72,46 @@ public static class PatternMatcher
     public static bool MatchesComponent(SegmentsComponent component, string text)
     {
         if (component.LiteralText is { } literal) return string.Equals(literal, text, StringComparison.Ordinal);
-        return Compiled.GetOrAdd(component, Compile).IsMatch(text);
+        return Compiled.GetOrAdd(component, Compile)(text);
     }
 
-    private static Regex Compile(SegmentsComponent component) =>
-        new("^" + ToRegex(component.Segments) + "$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+    /// <summary>
+    /// The common shape — literal text around one placeholder ("cpuX", "state&lt;N&gt;", "hwmon[0-9]*") — is checked
+    /// directly; anything else becomes a non-backtracking regular expression.
+    /// </summary>
+    private static Func<string, bool> Compile(SegmentsComponent component)
+    {
+        var segments = component.Segments;
+        var placeholders = segments.Count(s => s is not LiteralSegment);
+        if (placeholders == 1 && PlaceholderTest(segments.First(s => s is not LiteralSegment)) is { } test)
+        {
+            var index = segments.IndexOf(segments.First(s => s is not LiteralSegment));
+            var prefix = string.Concat(segments.Take(index).Cast<LiteralSegment>().Select(l => l.Text));
+            var suffix = string.Concat(segments.Skip(index + 1).Cast<LiteralSegment>().Select(l => l.Text));
+            return text => text.Length >= prefix.Length + suffix.Length
+                           && text.StartsWith(prefix, StringComparison.Ordinal)
+                           && text.EndsWith(suffix, StringComparison.Ordinal)
+                           && test(text.AsSpan(prefix.Length, text.Length - prefix.Length - suffix.Length));
+        }
+        var regex = new Regex("^" + ToRegex(segments) + "$", RegexOptions.NonBacktracking | RegexOptions.CultureInvariant);
+        return regex.IsMatch;
+    }
+
+    private delegate bool SpanTest(ReadOnlySpan<char> middle);
+
+    private static SpanTest? PlaceholderTest(Segment segment) => segment switch
+    {
+        DigitsSegment => middle => middle.Length > 0 && !middle.ContainsAnyExceptInRange('0', '9'),
+        AnyTextSegment { AllowEmpty: true } => middle => !middle.Contains('/'),
+        AnyTextSegment => middle => middle.Length > 0 && !middle.Contains('/'),
+        AlphanumericSegment => middle => middle.Length > 0 && !middle.ContainsAnyExcept(AlphanumericChars),
+        CharClassSegment { Repeat: '*' } cls => middle => !middle.ContainsAnyExcept(cls.Characters),
+        CharClassSegment { Repeat: '+' } cls => middle => middle.Length > 0 && !middle.ContainsAnyExcept(cls.Characters),
+        _ => null,
+    };
+
+    private static readonly System.Buffers.SearchValues<char> AlphanumericChars =
+        System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
     /// <summary>The regular expression for a run of segments; literal text is escaped, never interpreted.</summary>
     internal static string ToRegex(IEnumerable<Segment> segments)

@@ -36,63 +36,78 @@ public static partial class SysfsTreeReader
             AttributesToSkip = 0,
             ReturnSpecialDirectories = false,
         };
-        var stack = new Stack<(string Path, int Node, int Depth)>();
-        stack.Push((full, 0, 0));
-        while (stack.Count > 0)
+        // Level by level: the folders of one level are listed in parallel (listing sysfs is most of the cost), then
+        // their entries are added to the tree in order.
+        var level = new List<(string Path, int Node)> { (full, 0) };
+        for (var depth = 0; level.Count > 0; depth++)
         {
-            var (path, node, depth) = stack.Pop();
-            IEnumerable<FileSystemInfo> entries;
-            try
+            var listings = new (List<Entry>? Entries, string? Error)[level.Count];
+            Parallel.For(0, level.Count, i => listings[i] = List(level[i].Path, options, live));
+            var next = new List<(string Path, int Node)>();
+            for (var i = 0; i < level.Count; i++)
             {
-                entries = new DirectoryInfo(path).EnumerateFileSystemInfos("*", options).ToList();
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
-            {
-                tree.Report(SysfsCodes.Unreadable.Create(SourceSpan.OfFile(tree.PathOf(node)),
-                    $"{tree.PathOf(node)} could not be listed: {e.Message}", tree.PathOf(node)));
-                continue;
-            }
-            foreach (var entry in entries)
-            {
-                var name = entry.Name;
-                var child = AddEntry(tree, node, entry, live);
-                var childPath = tree.PathOf(child);
-                if (name.Contains('\uFFFD'))
+                var (path, node) = level[i];
+                if (listings[i].Error is { } error)
                 {
-                    tree.Report(SysfsCodes.BadName.Create(SourceSpan.OfFile(childPath),
-                        $"{childPath}: the name is not valid UTF-8; it is listed but not walked into", childPath));
+                    var at = tree.PathOf(node);
+                    tree.Report(SysfsCodes.Unreadable.Create(SourceSpan.OfFile(at), $"{at} could not be listed: {error}", at));
                     continue;
                 }
-                if (tree[child].Kind != SysfsNodeKind.Directory) continue;
-                if (skip.Contains(entry.FullName)) continue;
-                if (depth + 1 >= MaxDepth)
+                foreach (var entry in listings[i].Entries!)
                 {
-                    tree.Report(SysfsCodes.TooDeep.Create(SourceSpan.OfFile(childPath),
-                        $"{childPath} is {depth + 1} levels deep; folders below it were not walked", childPath));
-                    continue;
+                    var child = tree.Add(node, entry.Name, entry.Kind, entry.Mode, entry.LinkTarget);
+                    if (entry.Kind == SysfsNodeKind.Special)
+                    {
+                        var at = tree.PathOf(child);
+                        tree.Report(SysfsCodes.NotRegular.Create(SourceSpan.OfFile(at),
+                            $"{at} is a FIFO, socket or device node; sysfs holds only files, folders and links. It is not read.", at));
+                    }
+                    if (entry.Name.Contains('\uFFFD'))
+                    {
+                        var at = tree.PathOf(child);
+                        tree.Report(SysfsCodes.BadName.Create(SourceSpan.OfFile(at),
+                            $"{at}: the name is not valid UTF-8; it is listed but not walked into", at));
+                        continue;
+                    }
+                    if (entry.Kind != SysfsNodeKind.Directory || skip.Contains(entry.FullName)) continue;
+                    if (depth + 1 >= MaxDepth)
+                    {
+                        var at = tree.PathOf(child);
+                        tree.Report(SysfsCodes.TooDeep.Create(SourceSpan.OfFile(at),
+                            $"{at} is {depth + 1} levels deep; folders below it were not walked", at));
+                        continue;
+                    }
+                    next.Add((entry.FullName, child));
                 }
-                stack.Push((entry.FullName, child, depth + 1));
             }
+            level = next;
         }
         CheckLinks(tree);
         return tree;
     }
 
-    private static int AddEntry(SysfsTree tree, int parent, FileSystemInfo entry, bool live)
+    private readonly record struct Entry(string Name, string FullName, SysfsNodeKind Kind, UnixFileMode Mode, string? LinkTarget);
+
+    /// <summary>One folder's entries, classified; or the reason it could not be listed.</summary>
+    private static (List<Entry>? Entries, string? Error) List(string path, EnumerationOptions options, bool live)
     {
-        var mode = SafeMode(entry);
-        if (entry.LinkTarget is { } target) return tree.Add(parent, entry.Name, SysfsNodeKind.Link, mode, target);
-        if (entry is DirectoryInfo) return tree.Add(parent, entry.Name, SysfsNodeKind.Directory, mode);
-        // A live sysfs holds only directories, files and links; a fixture may hold anything, so ask what it is.
-        var kind = !live && IsSpecial(entry.FullName) ? SysfsNodeKind.Special : SysfsNodeKind.File;
-        var index = tree.Add(parent, entry.Name, kind, mode);
-        if (kind == SysfsNodeKind.Special)
+        try
         {
-            var path = tree.PathOf(index);
-            tree.Report(SysfsCodes.NotRegular.Create(SourceSpan.OfFile(path),
-                $"{path} is a FIFO, socket or device node; sysfs holds only files, folders and links. It is not read.", path));
+            var entries = new List<Entry>();
+            foreach (var info in new DirectoryInfo(path).EnumerateFileSystemInfos("*", options))
+            {
+                var mode = SafeMode(info);
+                if (info.LinkTarget is { } target) entries.Add(new Entry(info.Name, info.FullName, SysfsNodeKind.Link, mode, target));
+                else if (info is DirectoryInfo) entries.Add(new Entry(info.Name, info.FullName, SysfsNodeKind.Directory, mode, null));
+                // A live sysfs holds only folders, files and links; a fixture may hold anything, so ask what it is.
+                else entries.Add(new Entry(info.Name, info.FullName, !live && IsSpecial(info.FullName) ? SysfsNodeKind.Special : SysfsNodeKind.File, mode, null));
+            }
+            return (entries, null);
         }
-        return index;
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or System.Security.SecurityException)
+        {
+            return (null, e.Message);
+        }
     }
 
     private static UnixFileMode SafeMode(FileSystemInfo entry)

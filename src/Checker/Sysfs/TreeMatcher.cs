@@ -52,7 +52,8 @@ public sealed class TreeMatcher
         for (var i = 1; i < tree.Count; i++)
         {
             if (tree[i].Kind is not (SysfsNodeKind.Link or SysfsNodeKind.Directory)) continue;
-            if (link[^1] is SegmentsComponent { LiteralText: { } name } && name != tree[i].Name) continue;
+            // The node's own name must fit the pattern's last component before its paths are worth building.
+            if (link[^1] is SegmentsComponent last && !PatternMatcher.MatchesComponent(last, tree[i].Name)) continue;
             if (!PathsOf(i).Any(path => PatternMatcher.Matches(link, WhatIndex.Split(path)))) continue;
             var target = tree[i].Kind == SysfsNodeKind.Link ? tree.Resolve(i) : i;
             if (target <= 0) continue;
