@@ -242,4 +242,36 @@ public class CliTests
         Assert.Contains("search", output);
         Assert.Contains("stats", output);
     }
+
+    [Fact]
+    public void UndefinedAndWhyOnAFixtureTree()
+    {
+        using var tree = new TempTree();
+        tree.Write("abi/testing/sysfs-class-foo", Entry + "Users:\tx\n");
+        tree.Write("sys/devices/virtual/foo/bar", "");
+        tree.Write("sys/devices/virtual/foo/baz", "");
+        var abi = Path.Join(tree.Root, "abi");
+        var sys = Path.Join(tree.Root, "sys");
+        Directory.CreateDirectory(Path.Join(sys, "class/foo"));
+        File.CreateSymbolicLink(Path.Join(sys, "class/foo/foo"), "../../devices/virtual/foo");
+
+        // /sys/class/foo/bar is documented; the class link makes it an alias of the real file.
+        tree.Write("abi/testing/sysfs-class-foo", Entry.Replace("/sys/class/foo/bar", "/sys/class/foo/<name>/bar") + "Users:\tx\n");
+        var (code, output, err) = Run("undefined", "--dir", abi, "--sysfs", sys);
+        Assert.Equal(0, code);
+        Assert.Equal("/sys/devices/virtual/foo/baz not found.", output.Trim());
+        Assert.Contains("1 undocumented", err);
+
+        var json = Run("undefined", "--dir", abi, "--sysfs", sys, "--format", "json", "--hints");
+        using var doc = JsonDocument.Parse(json.Out);
+        Assert.Equal("/sys/devices/virtual/foo/baz", doc.RootElement.GetProperty("undefined")[0].GetProperty("path").GetString());
+
+        var why = Run("why", "--dir", abi, "--sysfs", sys, "/sys/devices/virtual/foo/bar", "/sys/devices/virtual/foo/baz");
+        Assert.Equal(1, why.Code);
+        Assert.Contains("documented by '/sys/class/foo/<name>/bar'", why.Out);
+        Assert.Contains("through an alias through a link /sys/class/foo/foo/bar", why.Out);
+        Assert.Contains("not documented:", why.Out);
+        Assert.Equal(0, Run("why", "--dir", abi, "/sys/class/foo/x/bar").Code);
+        AssertOneLineError(Run("undefined", "--dir", abi, "--sysfs", "/nonexistent/sys"), "no such sysfs tree");
+    }
 }

@@ -172,7 +172,13 @@ public static partial class SysfsTreeReader
             {
                 var names = entry.Name.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(n => n != ".").ToArray();
                 if (names.Length == 0 || names.Contains("..")) continue;
-                if (names.Length >= MaxDepth) continue;
+                if (names.Length >= MaxDepth)
+                {
+                    var at = tree.RootPath + "/" + string.Join('/', names.Take(MaxDepth));
+                    if (!tree.Problems.Any(p => p.Code == SysfsCodes.TooDeep.Code && at.StartsWith(p.Span.File, StringComparison.Ordinal)))
+                        tree.Report(SysfsCodes.TooDeep.Create(SourceSpan.OfFile(at), $"{at} is {MaxDepth} levels deep; entries below it were not read", at));
+                    continue;
+                }
                 var parent = 0;
                 for (var i = 0; i < names.Length - 1; i++) parent = tree.Add(parent, names[i], SysfsNodeKind.Directory, 0);
                 var kind = entry.EntryType switch
@@ -182,7 +188,13 @@ public static partial class SysfsTreeReader
                     TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile => SysfsNodeKind.File,
                     _ => SysfsNodeKind.Special,
                 };
-                tree.Add(parent, names[^1], kind, entry.Mode, kind == SysfsNodeKind.Link ? entry.LinkName : null);
+                var added = tree.Add(parent, names[^1], kind, entry.Mode, kind == SysfsNodeKind.Link ? entry.LinkName : null);
+                if (kind == SysfsNodeKind.Special)
+                {
+                    var at = tree.PathOf(added);
+                    tree.Report(SysfsCodes.NotRegular.Create(SourceSpan.OfFile(at),
+                        $"{at} is a FIFO, socket or device node; sysfs holds only files, folders and links. It is not read.", at));
+                }
             }
         }
         catch (Exception e) when (e is InvalidDataException or IOException or FormatException)

@@ -15,15 +15,15 @@ public sealed class WhatPatternRule : EntryRule
         foreach (var what in entry.Whats)
         {
             if (what.Text.Length == 0) continue;
-            var pattern = WhatPatternParser.Parse(what.Text);
-            var descriptor = pattern.Kind switch
+            var (kind, problem) = WhatPatternParser.Check(what.Text);
+            var descriptor = kind switch
             {
                 WhatKind.NotAPath => SysfsCodes.WhatNotAPath,
                 WhatKind.Unreadable => SysfsCodes.WhatUnreadable,
                 _ => null,
             };
             if (descriptor is null) continue;
-            found.Add(descriptor.Create(what.Span, $"'{what.Text}' cannot be matched against a tree: {pattern.Problem}",
+            found.Add(descriptor.Create(what.Span, $"'{what.Text}' cannot be matched against a tree: {problem}",
                 Fingerprints.Of(entry, "pattern|" + what.Text)));
         }
     }
