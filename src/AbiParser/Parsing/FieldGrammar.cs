@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AbiTool.Text;
 
 namespace AbiTool.Parsing;
 
@@ -49,11 +50,26 @@ public static partial class FieldGrammar
         RegexOptions.CultureInvariant)]
     private static partial Regex VersionPattern();
 
+    // Trees repeat the same few hundred values thousands of times.
+    private static readonly BoundedMemo<AbiDate?> Dates = new(ReadDate);
+    private static readonly BoundedMemo<KernelVersionValue?> Versions = new(ReadKernelVersion);
+
     public static bool TryParseDate(string value, out AbiDate date)
     {
-        date = null!;
-        var match = DatePattern().Match(value.Trim());
-        if (!match.Success) return false;
+        date = Dates.Get(value.AsSpan().Trim())!;
+        return date is not null;
+    }
+
+    public static bool TryParseKernelVersion(string value, out KernelVersionValue version)
+    {
+        version = Versions.Get(value.AsSpan().Trim())!;
+        return version is not null;
+    }
+
+    private static AbiDate? ReadDate(string value)
+    {
+        var match = DatePattern().Match(value);
+        if (!match.Success) return null;
         var year = int.Parse(match.Groups["year"].ValueSpan);
         int month;
         if (match.Groups["month"].Success)
@@ -67,20 +83,17 @@ public static partial class FieldGrammar
         }
         int? day = match.Groups["day"].Success ? int.Parse(match.Groups["day"].ValueSpan)
             : match.Groups["dd"].Success ? int.Parse(match.Groups["dd"].ValueSpan) : null;
-        if (month == 0 || day is < 1 or > 31 || year is < 1991 or > 2100) return false;
-        date = new AbiDate(year, month, day);
-        return true;
+        if (month == 0 || day is < 1 or > 31 || year is < 1991 or > 2100) return null;
+        return new AbiDate(year, month, day);
     }
 
-    public static bool TryParseKernelVersion(string value, out KernelVersionValue version)
+    private static KernelVersionValue? ReadKernelVersion(string value)
     {
-        version = null!;
-        var match = VersionPattern().Match(value.Trim());
-        if (!match.Success) return false;
+        var match = VersionPattern().Match(value);
+        if (!match.Success) return null;
         static int? Optional(Group group) => group.Success ? int.Parse(group.ValueSpan) : null;
-        version = new KernelVersionValue(int.Parse(match.Groups["major"].ValueSpan), int.Parse(match.Groups["minor"].ValueSpan),
+        return new KernelVersionValue(int.Parse(match.Groups["major"].ValueSpan), int.Parse(match.Groups["minor"].ValueSpan),
             Optional(match.Groups["patch"]), Optional(match.Groups["rc"]));
-        return true;
     }
 
     /// <summary>1–12 for a month name or abbreviation, 0 otherwise.</summary>

@@ -18,12 +18,12 @@ public static class WhatPatternParser
 
     /// <summary>
     /// Whether the What can be used as a pattern, and why not. Cheaper than <see cref="Parse"/> for the common case:
-    /// a path with no brackets, braces, escapes, '$(' or '..' cannot fail to read, whatever else it holds.
+    /// a path with no brackets, braces, escapes, '$(' or '/../' cannot fail to read, whatever else it holds.
     /// </summary>
     public static (WhatKind Kind, string? Problem) Check(string what)
     {
         var text = what.AsSpan().Trim();
-        if (text.StartsWith('/') && text.IndexOfAny("[{\\$") < 0 && !text.Contains("/..", StringComparison.Ordinal))
+        if (text.StartsWith('/') && text.IndexOfAny("[{\\$") < 0 && !text.Contains("/../", StringComparison.Ordinal) && !text.EndsWith("/.."))
             return (WhatKind.Path, null);
         var pattern = Parse(what);
         return (pattern.Kind, pattern.Problem);
