@@ -24,6 +24,7 @@ public static class AbiCli
             StatsCommand.Create(io),
             UndefinedCommand.Create(io),
             WhyCommand.Create(io),
+            CheckCommand.Create(io),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -154,6 +154,34 @@ public class SysfsTests
     }
 
     [Fact]
+    public void CheckReportsBothDirectionsAndAccessModes()
+    {
+        using var temp = new TempTree();
+        var sys = DaxFixture(temp);
+        Shell(sys, "chmod 0444 devices/platform/hmem.0/dax0.0/target_node && chmod 0644 devices/platform/hmem.0/dax0.0/size");
+        temp.Write("abi/testing/sysfs-test",
+            $"What:\t\t/sys/bus/dax/devices/daxX.Y/size\n{Tags.Replace("(RO)", "(RW)")}" +   // 0644 and (RW): agree
+            $"What:\t\t/sys/bus/dax/devices/daxX.Y/target_node\n{Tags.Replace("(RO)", "(WO)")}" + // 0444 but (WO)
+            $"What:\t\t/sys/bus/dax/devices/daxX.Y/resource\n{Tags}" +                          // no such file
+            $"What:\t\t/sys/bus/dax/devices/daxX.Y/driver\n{Tags}" +                            // a link, absent here
+            $"What:\t\t/sys/class/other/thing\n{Tags}");                                         // outside --under
+        var index = WhatIndex.Build(AbiCorpusReader.ReadDirectory(Path.Join(temp.Root, "abi")));
+        var findings = CheckAnalysis.Run(SysfsTreeReader.Read(sys), index, under: "/sys/bus/dax");
+
+        var mode = Assert.Single(findings, d => d.Code == "ABI0209");
+        Assert.Contains("/dax0.0/target_node has mode 0444", mode.Message);
+        Assert.Contains("(WO)", mode.Message);
+        Assert.Equal(7, mode.Span.Line);
+        var missing = findings.Where(d => d.Code == "ABI0208").Select(d => d.Message).ToList();
+        Assert.Contains(missing, m => m.Contains("daxX.Y/resource"));
+        Assert.Contains(missing, m => m.Contains("daxX.Y/driver"));
+        Assert.DoesNotContain(missing, m => m.Contains("/sys/class/other/thing"));
+        var undocumented = findings.Where(d => d.Code == "ABI0201").Select(d => d.Span.File).Order().ToList();
+        // The region folder is beside the device, not below the bus's link to it.
+        Assert.Equal(["/sys/devices/platform/hmem.0/dax0.0/weird"], undocumented);
+    }
+
+    [Fact]
     public void MissingTreeIsAnInputError() =>
         Assert.Throws<AbiInputException>(() => SysfsTreeReader.Read("/nonexistent/sys"));
 }

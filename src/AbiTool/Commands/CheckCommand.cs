@@ -1,0 +1,40 @@
+using System.CommandLine;
+using AbiTool.Cli.Input;
+using AbiTool.Diagnostics;
+using AbiTool.Patterns;
+using AbiTool.Reporting.Diagnostics;
+using AbiTool.Sysfs;
+
+namespace AbiTool.Cli.Commands;
+
+/// <summary><c>abi check</c>: a sysfs subtree and the docs in both directions, as coded diagnostics.</summary>
+internal static class CheckCommand
+{
+    public static Command Create(CliIO io)
+    {
+        var dir = CommonOptions.Dir();
+        var sysfs = CommonOptions.Sysfs();
+        var under = new Option<string?>("--under") { Description = "Only this subtree, e.g. /sys/bus/dax", HelpName = "PREFIX" };
+        var all = new Option<bool>("--all") { Description = "Also module parameters, firmware, sections/notes and cgroupfs" };
+        var format = CommonOptions.Format("text", "json", "sarif", "github");
+        var output = CommonOptions.Output();
+        var severity = CommonOptions.Severity();
+        var failOn = CommonOptions.FailOn();
+        var command = new Command("check", "Check a sysfs tree against the ABI docs: undocumented files, Whats with no instance, access modes")
+        {
+            dir, sysfs, under, all, format, output, severity, failOn,
+        };
+        command.SetAction(result => io.Guard(() =>
+        {
+            var policy = SeverityPolicy.Parse(result.GetValue(severity) ?? [], CommonOptions.SeverityOf(result.GetValue(failOn)!));
+            var corpus = AbiTreeLocator.Load(result.GetValue(dir));
+            var tree = SysfsTreeReader.Read(result.GetValue(sysfs)!);
+            var findings = policy.Apply(CheckAnalysis.Run(tree, WhatIndex.Build(corpus), result.GetValue(under), result.GetValue(all)));
+            var context = new ReportContext("check", Scope: $"{tree.Source} ({tree.Count} nodes) against {corpus.Root}");
+            io.WriteTo(result.GetValue(output), writer =>
+                Reporters.For(CommonOptions.ReportFormatOf(result.GetValue(format)!)).Write(writer, findings, context));
+            return policy.Fails(findings) ? AbiCli.Findings : AbiCli.Clean;
+        }));
+        return command;
+    }
+}
