@@ -17,10 +17,24 @@ public sealed class WhatIndex
     private readonly Dictionary<string, List<IndexedWhat>> byLastName = new(StringComparer.Ordinal);
     private readonly TrieNode prefixes = new();
 
+    // For matching: every pattern without "..." laid out as a trie of components, literal edges in a dictionary and
+    // placeholder edges in a list, walked with the path like an automaton: a path visits only the states its own
+    // components lead to, however many patterns share its last name. Patterns with "..." are found by last name.
+    private readonly MatchNode automaton = new();
+    private readonly Dictionary<string, List<IndexedWhat>> openByLastName = new(StringComparer.Ordinal);
+    private readonly TrieNode openByPrefix = new();
+
     private sealed class TrieNode
     {
         public readonly Dictionary<string, TrieNode> Children = new(StringComparer.Ordinal);
         public readonly List<IndexedWhat> Patterns = [];
+    }
+
+    private sealed class MatchNode
+    {
+        public readonly Dictionary<string, MatchNode> Literal = new(StringComparer.Ordinal);
+        public readonly List<(SegmentsComponent Component, MatchNode Next)> Placeholder = [];
+        public readonly List<IndexedWhat> Ends = [];
     }
 
     public ImmutableArray<IndexedWhat> All { get; }
@@ -35,6 +49,7 @@ public sealed class WhatIndex
         foreach (var what in all)
         {
             if (what.Pattern.Kind != WhatKind.Path) continue;
+            AddToAutomaton(what);
             var components = what.Pattern.Components;
             if (components[^1] is SegmentsComponent { LiteralText: { } last })
             {
@@ -51,6 +66,49 @@ public sealed class WhatIndex
             }
             node.Patterns.Add(what);
         }
+    }
+
+    private void AddToAutomaton(IndexedWhat what)
+    {
+        var components = what.Pattern.Components;
+        if (components.Any(c => c is AnyComponentsComponent))
+        {
+            if (components[^1] is SegmentsComponent { LiteralText: { } last })
+            {
+                if (!openByLastName.TryGetValue(last, out var list)) openByLastName[last] = list = [];
+                list.Add(what);
+            }
+            else
+            {
+                var at = openByPrefix;
+                foreach (var component in components)
+                {
+                    if (component is not SegmentsComponent { LiteralText: { } name }) break;
+                    if (!at.Children.TryGetValue(name, out var child)) at.Children[name] = child = new TrieNode();
+                    at = child;
+                }
+                at.Patterns.Add(what);
+            }
+            return;
+        }
+        var node = automaton;
+        foreach (SegmentsComponent component in components)
+        {
+            if (component.LiteralText is { } literal)
+            {
+                if (!node.Literal.TryGetValue(literal, out var next)) node.Literal[literal] = next = new MatchNode();
+                node = next;
+                continue;
+            }
+            var edge = node.Placeholder.FindIndex(p => ReferenceEquals(p.Component, component));
+            if (edge < 0)
+            {
+                node.Placeholder.Add((component, new MatchNode()));
+                edge = node.Placeholder.Count - 1;
+            }
+            node = node.Placeholder[edge].Next;
+        }
+        node.Ends.Add(what);
     }
 
     public static WhatIndex Build(AbiCorpus corpus)
@@ -80,9 +138,35 @@ public sealed class WhatIndex
     /// The Whats that document a path (components without the leading '/'). A What written with a trailing '/' names a
     /// folder and documents no file: pass <paramref name="isDirectory"/> when the kind of node is known.
     /// </summary>
-    public IEnumerable<IndexedWhat> Match(IReadOnlyList<string> path, bool? isDirectory = null) =>
-        Candidates(path).Where(what => (isDirectory != false || !what.Pattern.IsDirectory)
-                                       && PatternMatcher.Matches(what.Pattern.Components, path));
+    public IEnumerable<IndexedWhat> Match(IReadOnlyList<string> path, bool? isDirectory = null)
+    {
+        var states = new List<MatchNode> { automaton };
+        var next = new List<MatchNode>();
+        foreach (var name in path)
+        {
+            next.Clear();
+            foreach (var state in states)
+            {
+                if (state.Literal.TryGetValue(name, out var literal)) next.Add(literal);
+                foreach (var (component, target) in state.Placeholder)
+                {
+                    if (PatternMatcher.MatchesComponent(component, name)) next.Add(target);
+                }
+            }
+            (states, next) = (next, states);
+            if (states.Count == 0) break;
+        }
+        var found = new List<IndexedWhat>();
+        foreach (var state in states) found.AddRange(state.Ends);
+        if (path.Count > 0 && openByLastName.TryGetValue(path[^1], out var open)) found.AddRange(open.Where(w => PatternMatcher.Matches(w.Pattern.Components, path)));
+        var prefix = openByPrefix;
+        for (var i = 0; prefix is not null; i++)
+        {
+            found.AddRange(prefix.Patterns.Where(w => PatternMatcher.Matches(w.Pattern.Components, path)));
+            prefix = i < path.Count && prefix.Children.TryGetValue(path[i], out var child) ? child : null;
+        }
+        return isDirectory == false ? found.Where(w => !w.Pattern.IsDirectory) : found;
+    }
 
     /// <summary>Splits "/sys/a/b" into its components.</summary>
     public static string[] Split(string path) => path.Split('/', StringSplitOptions.RemoveEmptyEntries);

@@ -83,17 +83,27 @@ public sealed class TreeMatcher
     public List<NodeMatch> MatchesOf(int node, bool firstOnly = false)
     {
         var found = new List<NodeMatch>();
-        var real = true;
         var isDirectory = tree[node].Kind == SysfsNodeKind.Directory;
-        foreach (var path in PathsOf(node))
+        // The names from the root down to the node; each alias is a link's components followed by a tail of them.
+        var chain = new List<int>();
+        for (var i = node; i > 0; i = tree[i].Parent) chain.Add(i);
+        chain.Reverse();
+        var real = new List<string>(RootComponents.Length + chain.Count);
+        real.AddRange(RootComponents);
+        foreach (var i in chain) real.Add(tree[i].Name);
+        if (Collect(found, index.Match(real, isDirectory), real, "its own path", firstOnly)) return found;
+
+        for (var depth = chain.Count - 1; depth >= 0; depth--)
         {
-            foreach (var what in index.Match(WhatIndex.Split(path), isDirectory))
+            if (!aliasLinks.TryGetValue(chain[depth], out var links)) continue;
+            foreach (var link in links)
             {
-                found.Add(new NodeMatch(what, path, real ? "its own path" : "an alias through a link"));
-                if (firstOnly) return found;
+                var alias = new List<string>(LinkComponents(link));
+                for (var k = depth + 1; k < chain.Count; k++) alias.Add(tree[chain[k]].Name);
+                if (Collect(found, index.Match(alias, isDirectory), alias, "an alias through a link", firstOnly)) return found;
             }
-            real = false;
         }
+
         var below = new List<string>();
         for (var ancestor = node; ancestor > 0; ancestor = tree[ancestor].Parent)
         {
@@ -110,6 +120,24 @@ public sealed class TreeMatcher
         }
         return found;
     }
+
+    private static bool Collect(List<NodeMatch> found, IEnumerable<IndexedWhat> matches, List<string> components, string how, bool firstOnly)
+    {
+        foreach (var what in matches)
+        {
+            found.Add(new NodeMatch(what, "/" + string.Join('/', components), how));
+            if (firstOnly) return true;
+        }
+        return false;
+    }
+
+    private string[] RootComponents => rootComponents ??= tree.RootPath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+
+    private string[]? rootComponents;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, List<string>> linkComponents = new();
+
+    private List<string> LinkComponents(int link) => linkComponents.GetOrAdd(link, tree.ComponentsOf);
 
     public bool IsDocumented(int node) => MatchesOf(node, firstOnly: true).Count > 0;
 }
