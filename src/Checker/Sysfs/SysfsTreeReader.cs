@@ -56,12 +56,7 @@ public static partial class SysfsTreeReader
                 foreach (var entry in listings[i].Entries!)
                 {
                     var child = tree.Add(node, entry.Name, entry.Kind, entry.Mode, entry.LinkTarget);
-                    if (entry.Kind == SysfsNodeKind.Special)
-                    {
-                        var at = tree.PathOf(child);
-                        tree.Report(SysfsCodes.NotRegular.Create(SourceSpan.OfFile(at),
-                            $"{at} is a FIFO, socket or device node; sysfs holds only files, folders and links. It is not read.", at));
-                    }
+                    if (entry.Kind == SysfsNodeKind.Special) ReportSpecial(tree, child);
                     if (entry.Name.Contains('\uFFFD'))
                     {
                         var at = tree.PathOf(child);
@@ -168,9 +163,24 @@ public static partial class SysfsTreeReader
                 ? (Stream)stream
                 : new System.IO.Compression.GZipStream(stream, System.IO.Compression.CompressionMode.Decompress);
             using var reader = new TarReader(input);
+            // Entries come grouped by folder: remember folders by path so each entry costs one lookup for its parent.
+            var folders = new Dictionary<string, int>(StringComparer.Ordinal) { [""] = 0 };
             while (reader.GetNextEntry(copyData: false) is { } entry)
             {
-                var names = entry.Name.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(n => n != ".").ToArray();
+                var name = entry.Name.StartsWith("./", StringComparison.Ordinal) ? entry.Name[2..] : entry.Name;
+                name = name.TrimEnd('/');
+                if (name.Length == 0 || name == ".") continue;
+                var slash = name.LastIndexOf('/');
+                var folder = slash < 0 ? "" : name[..slash];
+                if (folders.TryGetValue(folder, out var knownParent) && !name.Contains("/../") && !name.StartsWith("../", StringComparison.Ordinal))
+                {
+                    var quickKind = KindOf(entry.EntryType);
+                    var quick = tree.Add(knownParent, name[(slash + 1)..], quickKind, entry.Mode, quickKind == SysfsNodeKind.Link ? entry.LinkName : null);
+                    if (quickKind == SysfsNodeKind.Directory && name.Split('/').Length < MaxDepth) folders[name] = quick;
+                    else if (quickKind == SysfsNodeKind.Special) ReportSpecial(tree, quick);
+                    continue;
+                }
+                var names = name.Split('/', StringSplitOptions.RemoveEmptyEntries).Where(n => n != ".").ToArray();
                 if (names.Length == 0 || names.Contains("..")) continue;
                 if (names.Length >= MaxDepth)
                 {
@@ -181,20 +191,10 @@ public static partial class SysfsTreeReader
                 }
                 var parent = 0;
                 for (var i = 0; i < names.Length - 1; i++) parent = tree.Add(parent, names[i], SysfsNodeKind.Directory, 0);
-                var kind = entry.EntryType switch
-                {
-                    TarEntryType.Directory => SysfsNodeKind.Directory,
-                    TarEntryType.SymbolicLink => SysfsNodeKind.Link,
-                    TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile => SysfsNodeKind.File,
-                    _ => SysfsNodeKind.Special,
-                };
+                var kind = KindOf(entry.EntryType);
                 var added = tree.Add(parent, names[^1], kind, entry.Mode, kind == SysfsNodeKind.Link ? entry.LinkName : null);
-                if (kind == SysfsNodeKind.Special)
-                {
-                    var at = tree.PathOf(added);
-                    tree.Report(SysfsCodes.NotRegular.Create(SourceSpan.OfFile(at),
-                        $"{at} is a FIFO, socket or device node; sysfs holds only files, folders and links. It is not read.", at));
-                }
+                if (kind == SysfsNodeKind.Directory) folders[string.Join('/', names)] = added;
+                else if (kind == SysfsNodeKind.Special) ReportSpecial(tree, added);
             }
         }
         catch (Exception e) when (e is InvalidDataException or IOException or FormatException)
@@ -203,6 +203,21 @@ public static partial class SysfsTreeReader
         }
         CheckLinks(tree);
         return tree;
+    }
+
+    private static SysfsNodeKind KindOf(TarEntryType type) => type switch
+    {
+        TarEntryType.Directory => SysfsNodeKind.Directory,
+        TarEntryType.SymbolicLink => SysfsNodeKind.Link,
+        TarEntryType.RegularFile or TarEntryType.V7RegularFile or TarEntryType.ContiguousFile => SysfsNodeKind.File,
+        _ => SysfsNodeKind.Special,
+    };
+
+    private static void ReportSpecial(SysfsTree tree, int node)
+    {
+        var at = tree.PathOf(node);
+        tree.Report(SysfsCodes.NotRegular.Create(SourceSpan.OfFile(at),
+            $"{at} is a FIFO, socket or device node; sysfs holds only files, folders and links. It is not read.", at));
     }
 
     /// <summary>Whether the directory is the kernel's sysfs itself (then other filesystems mounted inside are skipped).</summary>

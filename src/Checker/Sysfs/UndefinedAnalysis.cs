@@ -39,10 +39,12 @@ public static class UndefinedAnalysis
         Parallel.For(0, candidates.Length, k =>
         {
             var node = candidates[k];
-            var path = tree.PathOf(node);
-            if (filter is not null && !filter.IsMatch(path)) return;
-            if (!everything && IsOutOfScope(path)) return;
+            // Building the path costs more than most checks: without a filter, only undocumented nodes need it.
+            var path = filter is null ? null : tree.PathOf(node);
+            if (path is not null && !filter!.IsMatch(path)) return;
             if (matcher.IsDocumented(node)) return;
+            path ??= tree.PathOf(node);
+            if (!everything && IsOutOfScope(path)) return;
             results[k] = new UndefinedNode(node, path, hints ? Nearest(index, path) : []);
         });
         return [.. results.OfType<UndefinedNode>()];
