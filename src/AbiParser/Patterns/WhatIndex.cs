@@ -34,6 +34,9 @@ public sealed class WhatIndex
     {
         public readonly Dictionary<string, MatchNode> Literal = new(StringComparer.Ordinal);
         public readonly List<(SegmentsComponent Component, MatchNode Next)> Placeholder = [];
+
+        /// <summary>Placeholder edges by what they match ("&lt;dev&gt;" and "&lt;iface&gt;" are one edge).</summary>
+        public readonly Dictionary<string, int> PlaceholderByMeaning = new(StringComparer.Ordinal);
         public readonly List<IndexedWhat> Ends = [];
     }
 
@@ -100,11 +103,11 @@ public sealed class WhatIndex
                 node = next;
                 continue;
             }
-            var edge = node.Placeholder.FindIndex(p => ReferenceEquals(p.Component, component));
-            if (edge < 0)
+            var meaning = PatternMatcher.ToRegex(component.Segments);
+            if (!node.PlaceholderByMeaning.TryGetValue(meaning, out var edge))
             {
                 node.Placeholder.Add((component, new MatchNode()));
-                edge = node.Placeholder.Count - 1;
+                edge = node.PlaceholderByMeaning[meaning] = node.Placeholder.Count - 1;
             }
             node = node.Placeholder[edge].Next;
         }
@@ -140,6 +143,32 @@ public sealed class WhatIndex
     /// </summary>
     public IEnumerable<IndexedWhat> Match(IReadOnlyList<string> path, bool? isDirectory = null)
     {
+        // Lazily, cheapest first: a caller that needs one match stops before the patterns with "..." are tried.
+        foreach (var what in MatchClosed(path))
+        {
+            if (isDirectory != false || !what.Pattern.IsDirectory) yield return what;
+        }
+        if (path.Count > 0 && openByLastName.TryGetValue(path[^1], out var open))
+        {
+            foreach (var what in open)
+            {
+                if ((isDirectory != false || !what.Pattern.IsDirectory) && PatternMatcher.Matches(what.Pattern.Components, path)) yield return what;
+            }
+        }
+        var prefix = openByPrefix;
+        for (var i = 0; prefix is not null; i++)
+        {
+            foreach (var what in prefix.Patterns)
+            {
+                if ((isDirectory != false || !what.Pattern.IsDirectory) && PatternMatcher.Matches(what.Pattern.Components, path)) yield return what;
+            }
+            prefix = i < path.Count && prefix.Children.TryGetValue(path[i], out var child) ? child : null;
+        }
+    }
+
+    /// <summary>The patterns without "...": walk the automaton with the path.</summary>
+    private List<IndexedWhat> MatchClosed(IReadOnlyList<string> path)
+    {
         var states = new List<MatchNode> { automaton };
         var next = new List<MatchNode>();
         foreach (var name in path)
@@ -154,18 +183,11 @@ public sealed class WhatIndex
                 }
             }
             (states, next) = (next, states);
-            if (states.Count == 0) break;
+            if (states.Count == 0) return [];
         }
         var found = new List<IndexedWhat>();
         foreach (var state in states) found.AddRange(state.Ends);
-        if (path.Count > 0 && openByLastName.TryGetValue(path[^1], out var open)) found.AddRange(open.Where(w => PatternMatcher.Matches(w.Pattern.Components, path)));
-        var prefix = openByPrefix;
-        for (var i = 0; prefix is not null; i++)
-        {
-            found.AddRange(prefix.Patterns.Where(w => PatternMatcher.Matches(w.Pattern.Components, path)));
-            prefix = i < path.Count && prefix.Children.TryGetValue(path[i], out var child) ? child : null;
-        }
-        return isDirectory == false ? found.Where(w => !w.Pattern.IsDirectory) : found;
+        return found;
     }
 
     /// <summary>Splits "/sys/a/b" into its components.</summary>
