@@ -112,7 +112,10 @@ public class SysfsTests
             ln -s /etc escape/absolute
             mkfifo fifo/pipe
             mkdir "names/bad$(printf '\377')name"
-            cd deep && for i in $(seq 300); do mkdir d && cd d; done; touch leaf
+            python3 -c 'import os
+            os.chdir("deep")
+            for _ in range(5000): os.mkdir("d"); os.chdir("d")
+            open("leaf", "w").close()'
             """);
         try
         {
@@ -135,6 +138,25 @@ public class SysfsTests
         finally
         {
             Shell(temp.Root, "rm -rf sys");
+        }
+    }
+
+    [SkippableFact]
+    public void UnreadableFolderIsADiagnostic()
+    {
+        Skip.If(Environment.UserName == "root", "root may list any folder, so an unreadable one cannot be made (CI runs as root)");
+        using var temp = new TempTree();
+        var sys = Path.Join(temp.Root, "sys");
+        Directory.CreateDirectory(sys);
+        Shell(sys, "mkdir -p locked/inner && touch locked/inner/x && chmod 000 locked");
+        try
+        {
+            var tree = SysfsTreeReader.Read(sys);
+            Assert.Contains(tree.Problems, p => p.Code == "ABI0202" && p.Span.File == "/sys/locked");
+        }
+        finally
+        {
+            Shell(sys, "chmod 755 locked");
         }
     }
 
