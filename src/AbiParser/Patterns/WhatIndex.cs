@@ -53,22 +53,28 @@ public sealed class WhatIndex
         {
             if (what.Pattern.Kind != WhatKind.Path) continue;
             AddToAutomaton(what);
-            var components = what.Pattern.Components;
-            if (components[^1] is SegmentsComponent { LiteralText: { } last })
-            {
-                if (!byLastName.TryGetValue(last, out var list)) byLastName[last] = list = [];
-                list.Add(what);
-                continue;
-            }
-            var node = prefixes;
-            foreach (var component in components)
-            {
-                if (component is not SegmentsComponent { LiteralText: { } name }) break;
-                if (!node.Children.TryGetValue(name, out var child)) node.Children[name] = child = new TrieNode();
-                node = child;
-            }
-            node.Patterns.Add(what);
+            AddByLastNameOrPrefix(what, byLastName, prefixes);
         }
+    }
+
+    /// <summary>Files a pattern under its last component when that is a plain name, else under its literal prefix.</summary>
+    private static void AddByLastNameOrPrefix(IndexedWhat what, Dictionary<string, List<IndexedWhat>> byName, TrieNode trie)
+    {
+        var components = what.Pattern.Components;
+        if (components[^1] is SegmentsComponent { LiteralText: { } last })
+        {
+            if (!byName.TryGetValue(last, out var list)) byName[last] = list = [];
+            list.Add(what);
+            return;
+        }
+        var node = trie;
+        foreach (var component in components)
+        {
+            if (component is not SegmentsComponent { LiteralText: { } name }) break;
+            if (!node.Children.TryGetValue(name, out var child)) node.Children[name] = child = new TrieNode();
+            node = child;
+        }
+        node.Patterns.Add(what);
     }
 
     private void AddToAutomaton(IndexedWhat what)
@@ -76,22 +82,7 @@ public sealed class WhatIndex
         var components = what.Pattern.Components;
         if (components.Any(c => c is AnyComponentsComponent))
         {
-            if (components[^1] is SegmentsComponent { LiteralText: { } last })
-            {
-                if (!openByLastName.TryGetValue(last, out var list)) openByLastName[last] = list = [];
-                list.Add(what);
-            }
-            else
-            {
-                var at = openByPrefix;
-                foreach (var component in components)
-                {
-                    if (component is not SegmentsComponent { LiteralText: { } name }) break;
-                    if (!at.Children.TryGetValue(name, out var child)) at.Children[name] = child = new TrieNode();
-                    at = child;
-                }
-                at.Patterns.Add(what);
-            }
+            AddByLastNameOrPrefix(what, openByLastName, openByPrefix);
             return;
         }
         var node = automaton;
