@@ -5,12 +5,7 @@ namespace AbiTool.Sources;
 /// <param name="DisplayPath">Path to show in findings.</param>
 /// <param name="Length">Size in bytes, known before reading so that oversized files are never loaded.</param>
 /// <param name="Open">Opens the content for reading; may throw <see cref="IOException"/> or <see cref="UnauthorizedAccessException"/>.</param>
-public sealed record AbiSourceFile(string RelativePath, string DisplayPath, long Length, Func<Stream> Open)
-{
-    /// <summary>A file whose content is already in memory (a git blob, a test).</summary>
-    public static AbiSourceFile FromBytes(string relativePath, string displayPath, byte[] content) =>
-        new(relativePath, displayPath, content.Length, () => new MemoryStream(content, writable: false));
-}
+public sealed record AbiSourceFile(string RelativePath, string DisplayPath, long Length, Func<Stream> Open);
 
 /// <summary>Thrown for input the tool cannot work on at all; the message is one line that names the place.</summary>
 public sealed class AbiInputException(string message, Exception? inner = null) : Exception(message, inner);

@@ -7,15 +7,6 @@ public static class Indentation
 {
     public const int TabWidth = 8;
 
-    /// <summary>The line with every tab replaced by the spaces that reach the next tab stop.</summary>
-    public static string ExpandTabs(string line)
-    {
-        if (!line.Contains('\t')) return line;
-        var builder = new StringBuilder(line.Length + 16);
-        AppendDedented(builder, line, 0);
-        return builder.ToString();
-    }
-
     /// <summary>Width in columns of the leading white space of a line, tabs expanded.</summary>
     public static int Width(ReadOnlySpan<char> line)
     {

@@ -16,24 +16,20 @@ internal static class CheckCommand
         var sysfs = CommonOptions.Sysfs();
         var under = new Option<string?>("--under") { Description = "Only this subtree, e.g. /sys/bus/dax", HelpName = "PREFIX" };
         var all = new Option<bool>("--all") { Description = "Also module parameters, firmware, sections/notes and cgroupfs" };
-        var format = CommonOptions.Format("text", "json", "sarif", "github");
-        var output = CommonOptions.Output();
-        var severity = CommonOptions.Severity();
-        var failOn = CommonOptions.FailOn();
+        var reporting = new FindingOptions();
         var command = new Command("check", "Check a sysfs tree against the ABI docs: undocumented files, Whats with no instance, access modes")
         {
-            dir, sysfs, under, all, format, output, severity, failOn,
+            dir, sysfs, under, all,
         };
+        reporting.AddTo(command);
         command.SetAction(result => io.Guard(() =>
         {
-            var policy = SeverityPolicy.Parse(result.GetValue(severity) ?? [], CommonOptions.SeverityOf(result.GetValue(failOn)!));
+            var policy = reporting.Policy(result);
             var corpus = AbiTreeLocator.Load(result.GetValue(dir));
             var tree = SysfsTreeReader.Read(result.GetValue(sysfs)!);
             var findings = policy.Apply(CheckAnalysis.Run(tree, WhatIndex.Build(corpus), result.GetValue(under), result.GetValue(all)));
             var context = new ReportContext("check", Scope: $"{tree.Source} ({tree.Count} nodes) against {corpus.Root}");
-            io.WriteTo(result.GetValue(output), writer =>
-                Reporters.For(CommonOptions.ReportFormatOf(result.GetValue(format)!)).Write(writer, findings, context));
-            return policy.Fails(findings) ? AbiCli.Findings : AbiCli.Clean;
+            return reporting.Report(io, result, policy, findings, context);
         }));
         return command;
     }

@@ -12,10 +12,7 @@ internal static class ValidateCommand
     public static Command Create(CliIO io)
     {
         var dir = CommonOptions.Dir();
-        var format = CommonOptions.Format("text", "json", "sarif", "github");
-        var output = CommonOptions.Output();
-        var severity = CommonOptions.Severity();
-        var failOn = CommonOptions.FailOn();
+        var reporting = new FindingOptions();
         var baseline = new Option<string?>("--baseline")
         {
             Description = "Accepted findings: read from FILE (only new findings are reported), or written to it when it does not exist",
@@ -27,11 +24,12 @@ internal static class ValidateCommand
         };
         var command = new Command("validate", "Check an ABI tree: missing or misspelled tags, duplicates, dates, versions, layout")
         {
-            dir, format, output, severity, failOn, baseline, updateBaseline,
+            dir, baseline, updateBaseline,
         };
+        reporting.AddTo(command);
         command.SetAction(result => io.Guard(() =>
         {
-            var policy = SeverityPolicy.Parse(result.GetValue(severity) ?? [], CommonOptions.SeverityOf(result.GetValue(failOn)!));
+            var policy = reporting.Policy(result);
             var baselinePath = result.GetValue(baseline);
             if (result.GetValue(updateBaseline) && baselinePath is null)
                 throw new FormatException("--update-baseline needs --baseline FILE");
@@ -57,9 +55,7 @@ internal static class ValidateCommand
 
             var context = new ReportContext("validate", suppressed,
                 $"{Plural(corpus.Files.Length, "file")}, {Plural(corpus.EntryCount, "entry", "entries")} of {corpus.Root}");
-            io.WriteTo(result.GetValue(output), writer =>
-                Reporters.For(CommonOptions.ReportFormatOf(result.GetValue(format)!)).Write(writer, findings, context));
-            return policy.Fails(findings) ? AbiCli.Findings : AbiCli.Clean;
+            return reporting.Report(io, result, policy, findings, context);
         }));
         return command;
     }

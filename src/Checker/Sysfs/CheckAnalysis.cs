@@ -23,7 +23,7 @@ public static partial class CheckAnalysis
         var findings = new List<Diagnostic>(tree.Problems);
         var nodes = Enumerable.Range(1, tree.Count - 1)
             .Where(i => tree[i].Kind is SysfsNodeKind.File or SysfsNodeKind.Directory or SysfsNodeKind.Link)
-            .Where(i => matcher.PathsOf(i).Any(p => p.StartsWith(prefix + "/", StringComparison.Ordinal)))
+            .Where(i => prefix == tree.RootPath || matcher.PathsOf(i).Any(p => p.StartsWith(prefix + "/", StringComparison.Ordinal)))
             .ToArray();
         var matches = new List<NodeMatch>[nodes.Length];
         Parallel.For(0, nodes.Length, k => matches[k] = matcher.MatchesOf(nodes[k]));

@@ -151,15 +151,4 @@ public sealed class SysfsTree
         }
         return node;
     }
-
-    /// <summary>Whether <paramref name="ancestor"/> is <paramref name="node"/> or above it.</summary>
-    public bool IsUnder(int node, int ancestor)
-    {
-        for (var i = node; i >= 0; i = nodes[i].Parent)
-        {
-            if (i == ancestor) return true;
-            if (i == 0) break;
-        }
-        return false;
-    }
 }

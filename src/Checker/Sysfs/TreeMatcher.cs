@@ -64,34 +64,22 @@ public sealed class TreeMatcher
     }
 
     /// <summary>The node's real path, then its paths through alias links (nearest link first).</summary>
-    public IEnumerable<string> PathsOf(int node)
-    {
-        yield return tree.PathOf(node);
-        var below = new List<string>();
-        for (var ancestor = node; ancestor > 0; ancestor = tree[ancestor].Parent)
-        {
-            if (aliasLinks.TryGetValue(ancestor, out var links))
-            {
-                var rest = below.Count == 0 ? "" : "/" + string.Join('/', Enumerable.Reverse(below));
-                foreach (var link in links) yield return tree.PathOf(link) + rest;
-            }
-            below.Add(tree[ancestor].Name);
-        }
-    }
+    public IEnumerable<string> PathsOf(int node) =>
+        ComponentPaths(node).Select(path => "/" + string.Join('/', path.Components));
 
-    /// <summary>Every What that documents the node, with the path that matched.</summary>
-    public List<NodeMatch> MatchesOf(int node, bool firstOnly = false)
+    /// <summary>
+    /// The node's paths as components: the real one, then each alias — a link's components followed by the names
+    /// below the ancestor it points to — nearest link first. Matching works on these lists, never on joined strings.
+    /// </summary>
+    private IEnumerable<(List<string> Components, bool Real)> ComponentPaths(int node)
     {
-        var found = new List<NodeMatch>();
-        var isDirectory = tree[node].Kind == SysfsNodeKind.Directory;
-        // The names from the root down to the node; each alias is a link's components followed by a tail of them.
         var chain = new List<int>();
         for (var i = node; i > 0; i = tree[i].Parent) chain.Add(i);
         chain.Reverse();
         var real = new List<string>(RootComponents.Length + chain.Count);
         real.AddRange(RootComponents);
         foreach (var i in chain) real.Add(tree[i].Name);
-        if (Collect(found, index.Match(real, isDirectory), real, "its own path", firstOnly)) return found;
+        yield return (real, true);
 
         for (var depth = chain.Count - 1; depth >= 0; depth--)
         {
@@ -100,8 +88,20 @@ public sealed class TreeMatcher
             {
                 var alias = new List<string>(LinkComponents(link));
                 for (var k = depth + 1; k < chain.Count; k++) alias.Add(tree[chain[k]].Name);
-                if (Collect(found, index.Match(alias, isDirectory), alias, "an alias through a link", firstOnly)) return found;
+                yield return (alias, false);
             }
+        }
+    }
+
+    /// <summary>Every What that documents the node, with the path that matched.</summary>
+    public List<NodeMatch> MatchesOf(int node, bool firstOnly = false)
+    {
+        var found = new List<NodeMatch>();
+        var isDirectory = tree[node].Kind == SysfsNodeKind.Directory;
+        foreach (var (components, real) in ComponentPaths(node))
+        {
+            var how = real ? "its own path" : "an alias through a link";
+            if (Collect(found, index.Match(components, isDirectory), components, how, firstOnly)) return found;
         }
 
         var below = new List<string>();
