@@ -55,7 +55,7 @@ public sealed record RenameMatch(double Confidence, double What, double Descript
     public string Reason =>
         What >= 1 ? "placeholders renamed"
         : What >= 0.85 ? "What nearly the same"
-        : Description >= 0.9 ? "same Description"
+        : Description >= RenameScorer.SameDescription ? "same Description"
         : "similar What and Description";
 }
 

@@ -3,7 +3,8 @@ namespace AbiTool.Migration;
 /// <summary>
 /// Pairs the interfaces left over after exact What matching (removed on one side, added on the other) as renames.
 /// Only plausible candidates are scored — same file, same last path component or same parent folder, placeholders
-/// ignored — so the cost follows the leftovers, not their product; then the best pairs are taken first.
+/// ignored — so the cost follows the leftovers, not their product; then the best pairs are taken first, each
+/// interface once, except that Whats differing only in placeholders may merge into one.
 /// </summary>
 internal static class RenameMatcher
 {
@@ -40,7 +41,9 @@ internal static class RenameMatcher
         var pairs = new List<(int, int, RenameMatch)>();
         foreach (var (o, n, match) in scored)
         {
-            if (takenOld.Contains(o) || takenNew.Contains(n)) continue;
+            // Several Whats that differ only in placeholders may become one (raw0 and raw1 documented as rawN):
+            // such a match may take an addition another rename took already.
+            if (takenOld.Contains(o) || (takenNew.Contains(n) && match.What < 1)) continue;
             takenOld.Add(o);
             takenNew.Add(n);
             pairs.Add((o, n, match));
@@ -52,7 +55,7 @@ internal static class RenameMatcher
     {
         yield return "f:" + EntryFields.FileName(side.Entry.RelativePath);
         var path = side.What.Text.Split([' ', '\t'], 2)[0];
-        var form = RenameScorer.PlaceholderForm(path).TrimEnd('/');
+        var form = RenameScorer.PlaceholderForm(path.TrimEnd('/'));
         var slash = form.LastIndexOf('/');
         yield return "l:" + form[(slash + 1)..];
         if (slash > 0) yield return "p:" + form[..slash];

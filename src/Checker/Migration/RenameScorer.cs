@@ -8,7 +8,9 @@ namespace AbiTool.Migration;
 /// How alike a removed and an added interface are. The confidence is a weighted sum of three similarities, each 0–1:
 /// the What strings (weight 0.5; 1 when they differ only in placeholders, else one minus their edit distance over the
 /// longer length), the Descriptions' word sets (0.35; shared words over all words), and the file (0.15; same file 1,
-/// a file whose name extends the other's 0.5). docs/migration.md explains it with examples.
+/// a file whose name extends the other's 0.5). A pair whose last path components are unlike (similarity under 0.5)
+/// needs a near-identical Description (0.8) to count at all: a parent folder and some shared words are not enough
+/// to say a file was renamed. docs/migration.md explains it with examples.
 /// </summary>
 public static partial class RenameScorer
 {
@@ -16,6 +18,9 @@ public static partial class RenameScorer
     public const double WhatWeight = 0.5;
     public const double DescriptionWeight = 0.35;
     public const double FileWeight = 0.15;
+
+    /// <summary>Description similarity at which a leaf that changed beyond recognition may still be a rename.</summary>
+    public const double SameDescription = 0.8;
 
     /// <summary>Long What strings are prose; comparing their first characters says enough.</summary>
     private const int MaxCompared = 256;
@@ -28,7 +33,15 @@ public static partial class RenameScorer
         var description = DescriptionSimilarity(old.Entry, @new.Entry);
         var file = FileSimilarity(EntryFields.FileName(old.Entry.RelativePath), EntryFields.FileName(@new.Entry.RelativePath));
         var confidence = WhatWeight * what + DescriptionWeight * description + FileWeight * file;
+        if (what < 1 && description < SameDescription && WhatSimilarity(Leaf(old.What.Text), Leaf(@new.What.Text)) < 0.5) confidence = 0;
         return new RenameMatch(Math.Round(confidence, 3), Math.Round(what, 3), Math.Round(description, 3), file);
+    }
+
+    /// <summary>The last component of a What's path (remarks after the path left out).</summary>
+    public static string Leaf(string what)
+    {
+        var path = what.Split([' ', '\t'], 2)[0].TrimEnd('/');
+        return path[(path.LastIndexOf('/') + 1)..];
     }
 
     public static double WhatSimilarity(string a, string b)
