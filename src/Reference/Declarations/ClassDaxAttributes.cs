@@ -18,6 +18,16 @@ public static class ClassDaxAttributes
     public static readonly AttributeDeclaration Device =
         new AttributeDeclaration("/sys/class/dax/daxX.Y/device", "0777", AttributeOwner.ClassDevice, ValueFormat.None, NodeKind.Link);
 
+    /// <summary>The region's group on the parent device, on the libnvdimm dax device the 'device' link points to.</summary>
+    public static readonly AttributeDeclaration RegionId =
+        new AttributeDeclaration("/sys/devices/.../daxX.Y/dax_region/id", "0444", AttributeOwner.Region, ValueFormat.Decimal);
+
+    public static readonly AttributeDeclaration RegionSize =
+        new AttributeDeclaration("/sys/devices/.../daxX.Y/dax_region/size", "0444", AttributeOwner.Region, ValueFormat.Decimal);
+
+    public static readonly AttributeDeclaration RegionAlign =
+        new AttributeDeclaration("/sys/devices/.../daxX.Y/dax_region/align", "0400", AttributeOwner.Region, ValueFormat.Decimal);
+
     public static readonly AttributeDeclaration Modalias =
         new AttributeDeclaration("/sys/class/dax/daxX.Y/modalias", "0444", AttributeOwner.ClassDevice, ValueFormat.Word);
 

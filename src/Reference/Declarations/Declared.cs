@@ -17,6 +17,7 @@ public static class Declared
         NodeAttributes.Possible, NodeAttributes.Online, NodeAttributes.Node, NodeAttributes.CpuList,
         NodeAttributes.MemInfo, NodeAttributes.MemoryLink,
         ClassDaxAttributes.Root, ClassDaxAttributes.Dev, ClassDaxAttributes.Size, ClassDaxAttributes.Device,
+        ClassDaxAttributes.RegionId, ClassDaxAttributes.RegionSize, ClassDaxAttributes.RegionAlign,
         ClassDaxAttributes.Modalias, ClassDaxAttributes.TargetNode, ClassDaxAttributes.Resource,
         ClassDaxAttributes.NumaNode, ClassDaxAttributes.Align, ClassDaxAttributes.MappingStart,
         ClassDaxAttributes.MappingEnd, ClassDaxAttributes.MappingPageOffset,
