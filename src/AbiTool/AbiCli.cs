@@ -26,6 +26,7 @@ public static class AbiCli
             WhyCommand.Create(io),
             CheckCommand.Create(io),
             DiffCommand.Create(io),
+            FixtureCommand.Create(io),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
