@@ -27,6 +27,7 @@ public static class AbiCli
             CheckCommand.Create(io),
             DiffCommand.Create(io),
             FixtureCommand.Create(io),
+            LintPatchCommand.Create(io),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

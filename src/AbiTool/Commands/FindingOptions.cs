@@ -26,11 +26,16 @@ internal sealed class FindingOptions
     public SeverityPolicy Policy(ParseResult result) =>
         SeverityPolicy.Parse(result.GetValue(severity) ?? [], CommonOptions.SeverityOf(result.GetValue(failOn)!));
 
-    /// <summary>Writes the findings where --output says, in the --format asked for; returns the exit code.</summary>
-    public int Report(CliIO io, ParseResult result, SeverityPolicy policy, IReadOnlyList<Diagnostic> findings, ReportContext context)
+    /// <summary>
+    /// Writes the findings where --output says, in the --format asked for; returns the exit code. A command with its
+    /// own text layout passes it as <paramref name="text"/>.
+    /// </summary>
+    public int Report(CliIO io, ParseResult result, SeverityPolicy policy, IReadOnlyList<Diagnostic> findings, ReportContext context,
+        IDiagnosticReporter? text = null)
     {
+        var chosen = CommonOptions.ReportFormatOf(result.GetValue(format)!);
         io.WriteTo(result.GetValue(output), writer =>
-            Reporters.For(CommonOptions.ReportFormatOf(result.GetValue(format)!)).Write(writer, findings, context));
+            (chosen == ReportFormat.Text && text is not null ? text : Reporters.For(chosen)).Write(writer, findings, context));
         return policy.Fails(findings) ? AbiCli.Findings : AbiCli.Clean;
     }
 }

@@ -10,6 +10,7 @@ public static class DiagnosticCatalog
         .. ValidationCodes.All,
         .. Sysfs.SysfsCodes.All,
         .. Migration.MigrationCodes.All,
+        .. Patches.PatchCodes.All,
         .. DaxValues.DaxValueCodes.All,
     ];
 

@@ -100,7 +100,7 @@ public static partial class CheckAnalysis
 
     /// <summary>"(RO)", "[RW]", "(WO)" at the start of a Description.</summary>
     [GeneratedRegex(@"^\s*[(\[](RO|RW|WO)[)\]]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    private static partial Regex DeclaredAccess();
+    internal static partial Regex DeclaredAccess();
 
     private static string Octal(UnixFileMode mode) => "0" + Convert.ToString((int)mode & 0xFFF, 8);
 }

@@ -1,0 +1,89 @@
+using System.Text;
+using Sprache;
+
+namespace AbiTool.Patches.CSource;
+
+/// <summary>A run of source lines to scan, each with the number it carries (a patch line, a file line).</summary>
+public sealed record SourceLine(string Text, int Line);
+
+/// <summary>A fact found in source lines, with the line it starts on.</summary>
+public sealed record LocatedDeclaration(SysfsDeclaration Declaration, SourceLine At);
+
+/// <summary>
+/// Finds the sysfs forms of <see cref="AttributeGrammar"/> in C text. The lines of a run are joined (macro-body
+/// backslashes and comments removed) so that a form split over lines is read whole; each place a form can start —
+/// the start of an identifier, an '&amp;' or a '.' — is tried against the grammar.
+/// </summary>
+public static class AttributeScanner
+{
+    /// <summary>How far one form may reach; an initialiser is a few lines, never pages.</summary>
+    private const int Window = 1200;
+
+    public static IReadOnlyList<LocatedDeclaration> Scan(IReadOnlyList<SourceLine> lines)
+    {
+        var text = new StringBuilder();
+        var starts = new List<int>(lines.Count);
+        var inComment = false;
+        foreach (var line in lines)
+        {
+            starts.Add(text.Length);
+            text.Append(Clean(line.Text, ref inComment)).Append('\n');
+        }
+        var source = text.ToString();
+        var found = new List<LocatedDeclaration>();
+        for (var i = 0; i < source.Length; i++)
+        {
+            var c = source[i];
+            if (!(c is '&' or '.' or '_' || char.IsAsciiLetter(c))) continue;
+            if (i > 0 && (char.IsAsciiLetterOrDigit(source[i - 1]) || source[i - 1] is '_' or '#')) continue;
+            if (c == '&' && PrecededByComparison(source, i)) continue;
+            var window = source.Substring(i, Math.Min(Window, source.Length - i));
+            var result = AttributeGrammar.AnyForm.TryParse(window);
+            if (!result.WasSuccessful) continue;
+            var index = starts.BinarySearch(i);
+            var lineIndex = index >= 0 ? index : ~index - 1;
+            found.Add(new LocatedDeclaration(result.Value with { Offset = i }, lines[lineIndex]));
+            if (result.Value.Kind is DeclarationKind.Attribute) i += Math.Max(0, result.Remainder.Position - 1);
+        }
+        return found;
+    }
+
+    /// <summary><c>a == &amp;dev_attr_x.attr</c> tests an attribute; it does not expose one.</summary>
+    private static bool PrecededByComparison(string source, int i)
+    {
+        var j = i - 1;
+        while (j >= 0 && source[j] is ' ' or '\t' or '\n') j--;
+        return j >= 1 && source[j] == '=' && source[j - 1] is '=' or '!';
+    }
+
+    /// <summary>The line without comments, <c>#define</c>s of the attribute helpers themselves, and a macro body's trailing backslash.</summary>
+    private static string Clean(string line, ref bool inComment)
+    {
+        var result = new StringBuilder(line.Length);
+        for (var i = 0; i < line.Length; i++)
+        {
+            if (inComment)
+            {
+                if (line[i] == '*' && i + 1 < line.Length && line[i + 1] == '/') { inComment = false; i++; }
+                continue;
+            }
+            if (line[i] == '/' && i + 1 < line.Length && line[i + 1] == '*') { inComment = true; i++; continue; }
+            if (line[i] == '/' && i + 1 < line.Length && line[i + 1] == '/') break;
+            result.Append(line[i]);
+        }
+        var cleaned = result.ToString().TrimEnd();
+        if (cleaned.EndsWith('\\')) cleaned = cleaned[..^1];
+        var trimmed = cleaned.TrimStart();
+        if (trimmed.StartsWith('#') && IsHelperDefinition(trimmed)) return "";
+        return cleaned;
+    }
+
+    private static bool IsHelperDefinition(string directive)
+    {
+        var rest = directive.AsSpan(1).TrimStart();
+        if (!rest.StartsWith("define")) return false;
+        rest = rest[6..].TrimStart();
+        return rest.StartsWith("__ATTR") || rest.StartsWith("DEVICE_ATTR") || rest.StartsWith("DRIVER_ATTR") ||
+               rest.StartsWith("BUS_ATTR") || rest.StartsWith("CLASS_ATTR");
+    }
+}

@@ -1,0 +1,204 @@
+using System.Collections.Immutable;
+using AbiTool.Diagnostics;
+using AbiTool.Model;
+using AbiTool.Patches.CSource;
+using AbiTool.Patches.Diff;
+using AbiTool.Patches.Mail;
+using AbiTool.Sysfs;
+using AbiTool.Validation;
+
+namespace AbiTool.Patches;
+
+/// <summary>A new sysfs attribute a patch adds, where it is, and the What that documents it (if any).</summary>
+/// <param name="Line">Line in the patched file.</param>
+/// <param name="PatchLine">Line of the patch input it was read from, and <paramref name="Text"/> that line's text.</param>
+public sealed record NewAttribute(string Name, string File, int Line, int PatchLine, string Text, SysfsDeclaration Declaration, DocumentingWhat? DocumentedBy);
+
+/// <summary>The findings for one patch (one message or diff file) and what it covered.</summary>
+public sealed record PatchReport(PatchMail Mail, UnifiedDiff Diff, int LinesChecked, ImmutableArray<NewAttribute> Attributes, ImmutableArray<Diagnostic> Findings);
+
+/// <summary>
+/// <c>abi lint-patch</c>: every sysfs attribute the C hunks of a patch series add must have a Documentation/ABI entry —
+/// one the series adds, or one of the existing tree — and its mode must agree with the entry's (RO)/(RW)/(WO); the
+/// ABI hunks must validate. An attribute the series also removes (under any macro, in any file) is converted or moved,
+/// not new; code under tools/testing is test code, not ABI.
+/// </summary>
+public static class PatchLint
+{
+    public static ImmutableArray<PatchReport> Run(IReadOnlyList<PatchMail> series, AbiCorpus? existing = null)
+    {
+        var diffs = series.Select(ReadDiff).ToList();
+
+        var documented = new DocumentedWhats();
+        var abiFiles = new List<(int Patch, FileDiff Diff, AbiFile File)>();
+        for (var p = 0; p < diffs.Count; p++)
+        {
+            foreach (var file in diffs[p].Files.Where(AbiHunkFile.IsAbiFile))
+            {
+                var abi = AbiHunkFile.Read(file);
+                abiFiles.Add((p, file, abi));
+                foreach (var entry in abi.Entries) documented.Add(entry, fromPatch: true);
+            }
+        }
+        if (existing is not null) documented.AddAll(existing, fromPatch: false);
+
+        // What the series takes away: a name removed and added again is a conversion or a move.
+        var removed = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var diff in diffs)
+        {
+            foreach (var file in diff.Files.Where(IsKernelSource))
+            {
+                foreach (var run in Runs(file, DiffLineKind.Removed))
+                {
+                    foreach (var found in AttributeScanner.Scan(run))
+                    {
+                        if (found.Declaration.Kind is DeclarationKind.Attribute or DeclarationKind.Reference) removed.Add(found.Declaration.Name);
+                    }
+                }
+            }
+        }
+
+        var reports = ImmutableArray.CreateBuilder<PatchReport>(series.Count);
+        for (var p = 0; p < series.Count; p++)
+        {
+            var mail = series[p];
+            var diff = diffs[p];
+            var findings = new List<Diagnostic>();
+            findings.AddRange(InputNotes(mail, diff));
+            foreach (var (patch, file, abi) in abiFiles.Where(a => a.Patch == p)) findings.AddRange(Validate(mail, file, abi));
+            var attributes = NewAttributes(diff, removed, documented).ToImmutableArray();
+            foreach (var attribute in attributes) findings.AddRange(Check(mail, attribute));
+            findings.Sort(Diagnostic.SourceOrder);
+            var lines = mail.Parts.Sum(part => part.Lines.Length);
+            reports.Add(new PatchReport(mail, diff, lines, attributes, [.. findings]));
+        }
+        return reports.MoveToImmutable();
+    }
+
+    private static UnifiedDiff ReadDiff(PatchMail mail)
+    {
+        if (mail.Parts.Length == 1) return UnifiedDiffParser.Parse(mail.Parts[0].Lines, mail.Parts[0].FirstLine);
+        var files = ImmutableArray.CreateBuilder<FileDiff>();
+        var problems = ImmutableArray.CreateBuilder<DiffProblem>();
+        foreach (var part in mail.Parts)
+        {
+            var diff = UnifiedDiffParser.Parse(part.Lines, part.FirstLine);
+            files.AddRange(diff.Files);
+            problems.AddRange(diff.Problems);
+        }
+        return new UnifiedDiff(files.ToImmutable(), problems.ToImmutable());
+    }
+
+    /// <summary>C sources and headers outside tools/ (tools/testing holds the test harnesses, not the kernel's ABI).</summary>
+    public static bool IsKernelSource(FileDiff diff) =>
+        !diff.IsBinary && (diff.Path.EndsWith(".c", StringComparison.Ordinal) || diff.Path.EndsWith(".h", StringComparison.Ordinal)) &&
+        !diff.Path.StartsWith("tools/", StringComparison.Ordinal) && !diff.Path.Contains("/tools/testing/", StringComparison.Ordinal);
+
+    /// <summary>The runs of consecutive lines of one kind in each hunk, numbered by their new-file line (old-file for removals).</summary>
+    private static IEnumerable<List<SourceLine>> Runs(FileDiff file, DiffLineKind kind)
+    {
+        foreach (var hunk in file.Hunks)
+        {
+            List<SourceLine>? run = null;
+            foreach (var line in hunk.Lines)
+            {
+                if (line.Kind == kind)
+                {
+                    (run ??= []).Add(new SourceLine(line.Text, line.PatchLine));
+                }
+                else if (line.Kind != DiffLineKind.Removed && kind == DiffLineKind.Added || line.Kind != DiffLineKind.Added && kind == DiffLineKind.Removed)
+                {
+                    if (run is not null) yield return run;
+                    run = null;
+                }
+            }
+            if (run is not null) yield return run;
+        }
+    }
+
+    private static IEnumerable<NewAttribute> NewAttributes(UnifiedDiff diff, HashSet<string> removed, DocumentedWhats documented)
+    {
+        foreach (var file in diff.Files.Where(IsKernelSource))
+        {
+            var byPatchLine = file.Lines.Where(l => l.Kind == DiffLineKind.Added).ToDictionary(l => l.PatchLine);
+            var found = Runs(file, DiffLineKind.Added).SelectMany(AttributeScanner.Scan).ToList();
+            var defined = found.Where(f => f.Declaration.Kind == DeclarationKind.Attribute && f.Declaration.Variable is not null)
+                .Select(f => f.Declaration.Variable!).ToHashSet(StringComparer.Ordinal);
+            var scope = AttributeScope.Of(file.Path);
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var (declaration, at) in found.Select(f => (f.Declaration, f.At)))
+            {
+                if (declaration.IsTemplate || declaration.Kind is not (DeclarationKind.Attribute or DeclarationKind.Reference)) continue;
+                // An array entry for an attribute this patch defines is the same attribute; the definition speaks for it.
+                if (declaration.Kind == DeclarationKind.Reference && declaration.Variable is { } variable && defined.Contains(variable)) continue;
+                if (declaration.Kind == DeclarationKind.Reference && declaration.Variable == declaration.Name) continue; // not a dev_attr_-style name
+                if (removed.Contains(declaration.Name) || !seen.Add(declaration.Name)) continue;
+                var line = byPatchLine[at.Line];
+                var doc = documented.Candidates(declaration.Name)
+                    .Where(w => w.FromPatch || scope.Covers(w.What.Text, w.Entry.RelativePath))
+                    .OrderByDescending(w => scope.Covers(w.What.Text, w.Entry.RelativePath))
+                    .ThenByDescending(w => w.FromPatch)
+                    .FirstOrDefault();
+                yield return new NewAttribute(declaration.Name, file.Path, line.NewLine, line.PatchLine, line.Text, declaration, doc);
+            }
+        }
+    }
+
+    private static IEnumerable<Diagnostic> Check(PatchMail mail, NewAttribute attribute)
+    {
+        var span = SourceSpan.At(attribute.File, attribute.Line);
+        var declaration = attribute.Declaration;
+        if (attribute.DocumentedBy is not { } doc)
+        {
+            yield return PatchCodes.Undocumented.Create(span,
+                $"new sysfs attribute '{attribute.Name}' ({declaration.Macro}) has no Documentation/ABI entry; add one whose What ends in '/{attribute.Name}'",
+                $"{attribute.File}:{attribute.Name}") with { Related = [PatchPlace(mail, attribute)] };
+            yield break;
+        }
+        var label = ModeBits.Label(declaration.Access);
+        if (label is null || doc.Entry.Description is not { } description) yield break;
+        var declared = CheckAnalysis.DeclaredAccess().Match(description.Text);
+        if (!declared.Success) yield break;
+        var written = declared.Groups[1].Value.ToUpperInvariant();
+        if (written == label) yield break;
+        yield return PatchCodes.ModeDisagrees.Create(span,
+            $"sysfs attribute '{attribute.Name}' is {label} ({declaration.Macro}{(declaration.Mode is { } m ? ", " + m : "")}) but its entry says ({written})",
+            $"{attribute.File}:{attribute.Name}") with
+        {
+            Related = [PatchPlace(mail, attribute), new RelatedLocation(doc.What.Span, $"documented here: {doc.What.Text}")],
+        };
+    }
+
+    /// <summary>The patch line a finding comes from, with the line's text, for checkpatch-style output.</summary>
+    private static RelatedLocation PatchPlace(PatchMail mail, NewAttribute attribute) =>
+        new(SourceSpan.At(mail.Source, attribute.PatchLine), "+" + attribute.Text);
+
+    private static IEnumerable<Diagnostic> Validate(PatchMail mail, FileDiff file, AbiFile abi)
+    {
+        var added = file.Lines.Where(l => l.Kind == DiffLineKind.Added).ToDictionary(l => l.NewLine);
+        var corpus = new AbiCorpus(mail.Source, [abi]);
+        foreach (var finding in new Validator().Validate(corpus))
+        {
+            // Only what the patch adds is its author's; context lines are the tree's as it was.
+            if (!added.TryGetValue(finding.Span.Line, out var line)) continue;
+            yield return finding with { Related = finding.Related.Insert(0, new RelatedLocation(SourceSpan.At(mail.Source, line.PatchLine), "+" + line.Text)) };
+        }
+    }
+
+    private static IEnumerable<Diagnostic> InputNotes(PatchMail mail, UnifiedDiff diff)
+    {
+        foreach (var note in mail.Notes)
+            yield return PatchCodes.SkippedPart.Create(SourceSpan.At(mail.Source, note.Line), note.Message, $"{mail.Source}:{note.Message}");
+        foreach (var problem in diff.Problems)
+            yield return PatchCodes.MalformedDiff.Create(SourceSpan.At(mail.Source, problem.PatchLine), problem.Message, $"{mail.Source}:{problem.Message}");
+        foreach (var binary in diff.Files.Where(f => f.IsBinary))
+            yield return PatchCodes.SkippedPart.Create(SourceSpan.At(mail.Source, binary.PatchLine),
+                $"binary change to {binary.Path} not read", $"{mail.Source}:binary:{binary.Path}");
+        if (diff.Files.IsEmpty && mail.Notes.IsEmpty)
+        {
+            var what = mail.Tag.IsCoverLetter ? "cover letter" : "message";
+            yield return PatchCodes.SkippedPart.Create(SourceSpan.At(mail.Source, mail.Parts.IsEmpty ? 0 : mail.Parts[0].FirstLine),
+                $"{what} {mail.Index} holds no diff{(mail.Subject is null ? "" : $" ('{mail.Subject}')")}", $"{mail.Source}:{mail.Index}:no-diff");
+        }
+    }
+}
