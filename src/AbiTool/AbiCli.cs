@@ -25,6 +25,8 @@ public static class AbiCli
             UndefinedCommand.Create(io),
             WhyCommand.Create(io),
             CheckCommand.Create(io),
+            RestCommand.Create(io),
+            DocsCommand.Create(io),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
