@@ -28,6 +28,8 @@ public static class AbiCli
             DiffCommand.Create(io),
             FixtureCommand.Create(io),
             LintPatchCommand.Create(io),
+            RestCommand.Create(io),
+            DocsCommand.Create(io),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

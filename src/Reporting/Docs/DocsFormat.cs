@@ -1,0 +1,8 @@
+namespace AbiTool.Reporting.Docs;
+
+public enum DocsFormat
+{
+    Html,
+    Markdown,
+    Rest,
+}

@@ -1,0 +1,115 @@
+using System.Collections.Concurrent;
+using System.Text;
+using AbiTool.Model;
+using AbiTool.Text;
+
+namespace AbiTool.Reporting.Docs.Model;
+
+/// <summary>A Description as the lines a reader sees, with the source line of the first.</summary>
+/// <param name="FirstLine">Source line of <c>Lines[0]</c>, the rest following one per line; 0 when lines do not map one to one.</param>
+public sealed record DescriptionText(string[] Lines, int FirstLine)
+{
+    public string Text => string.Join('\n', Lines);
+}
+
+/// <summary>
+/// Re-reads Descriptions from their files to keep the indentation ABI authors mean. The model removes only the
+/// indentation all body lines share, which is nothing when one line such as <c>Values: …</c> starts at column 0 while
+/// the rest are aligned with the text after <c>Description:</c>; read that way, every aligned line would look like an
+/// indented block. Here the reference is the column of the text after the tag (or of the first body line when the tag
+/// line has none): body lines lose that much indentation until a line indented less, from which on lines stay as
+/// written (as the kernel's tools read them, so the ReST the authors checked is the ReST Sphinx gets).
+/// </summary>
+public sealed class DescriptionLines
+{
+    private readonly ConcurrentDictionary<string, string[]?> files = new(StringComparer.Ordinal);
+
+    public DescriptionText Of(AbiEntry entry)
+    {
+        var description = entry.Description;
+        if (description is null || description.IsEmpty) return new DescriptionText([], 0);
+        var tag = entry.First(AbiTagKind.Description);
+        var source = files.GetOrAdd(description.Span.File, Read);
+        if (tag is not null && source is not null && tag.Span.Line == description.Span.Line && description.Span.EndLine <= source.Length
+            && FromSource(source, tag, description) is { } text)
+            return text;
+        return Fallback(description);
+    }
+
+    private static DescriptionText? FromSource(string[] source, AbiTag tag, AbiDescription description)
+    {
+        var tagLine = source[tag.Span.Line - 1];
+        var valueAt = Math.Clamp(tag.ValueSpan.Column - 1, 0, tagLine.Length);
+        var lines = new List<string>();
+        int reference;
+        int firstLine;
+        var first = Expand(tagLine)[VisualColumn(tagLine, valueAt)..].Trim();
+        if (first.Length > 0)
+        {
+            lines.Add(first);
+            reference = VisualColumn(tagLine, valueAt);
+            firstLine = tag.Span.Line;
+        }
+        else
+        {
+            reference = -1;
+            firstLine = tag.Span.Line + 1;
+        }
+        for (var n = tag.Span.Line + 1; n <= description.Span.EndLine; n++)
+        {
+            var line = Expand(source[n - 1]).TrimEnd();
+            if (line.Length == 0)
+            {
+                if (lines.Count > 0) lines.Add("");
+                else firstLine++;
+                continue;
+            }
+            var indent = line.Length - line.TrimStart().Length;
+            if (reference < 0) reference = indent;
+            // A line indented less than the reference ends the alignment: from there on, lines stay as written.
+            if (indent < reference) reference = 0;
+            lines.Add(line[reference..]);
+        }
+        // Repeated Description tags and other irregular shapes: the text must be the model's, not a guess.
+        var words = Words(string.Join(' ', lines));
+        if (words != Words(description.Text)) return null;
+        return new DescriptionText([.. lines], firstLine);
+    }
+
+    private static DescriptionText Fallback(AbiDescription description)
+    {
+        var lines = description.Text.Split('\n');
+        var spanLines = description.Span.EndLine - description.Span.Line + 1;
+        var first = lines.Length == spanLines ? description.Span.Line : lines.Length == spanLines - 1 ? description.Span.Line + 1 : 0;
+        return new DescriptionText(lines, first);
+    }
+
+    private static string[]? Read(string path)
+    {
+        try
+        {
+            return File.Exists(path) ? File.ReadAllLines(path) : null;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static string Words(string text) => string.Join(' ', text.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries));
+
+    private static string Expand(string line)
+    {
+        if (!line.Contains('\t')) return line;
+        var builder = new StringBuilder(line.Length + 16);
+        Indentation.AppendDedented(builder, line, 0);
+        return builder.ToString();
+    }
+
+    private static int VisualColumn(string line, int charIndex)
+    {
+        var column = 0;
+        for (var i = 0; i < charIndex && i < line.Length; i++) column += line[i] == '\t' ? Indentation.TabWidth - column % Indentation.TabWidth : 1;
+        return column;
+    }
+}
