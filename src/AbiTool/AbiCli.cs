@@ -25,6 +25,7 @@ public static class AbiCli
             UndefinedCommand.Create(io),
             WhyCommand.Create(io),
             CheckCommand.Create(io),
+            IndexCommand.Create(io),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
