@@ -26,6 +26,7 @@ public static class AbiCli
             WhyCommand.Create(io),
             CheckCommand.Create(io),
             IndexCommand.Create(io),
+            ScanCsCommand.Create(io),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
