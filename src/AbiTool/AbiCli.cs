@@ -30,6 +30,8 @@ public static class AbiCli
             LintPatchCommand.Create(io),
             RestCommand.Create(io),
             DocsCommand.Create(io),
+            IndexCommand.Create(io),
+            ScanCsCommand.Create(io),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -132,6 +132,28 @@ public static class PatternMatcher
     private static readonly System.Buffers.SearchValues<char> AlphanumericChars =
         System.Buffers.SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz");
 
+    /// <summary>
+    /// The regular expression for a whole path pattern, from its leading '/' to its end: components joined by '/',
+    /// "..." for one or more components. With <paramref name="unknownComponent"/>, a path component that is exactly
+    /// that character also matches any component: a reader that knows only part of a path (a C# string with a
+    /// variable in it) stands it in for the parts it does not know.
+    /// </summary>
+    public static string ToPathRegex(IEnumerable<PatternComponent> components, char? unknownComponent = null)
+    {
+        var unknown = unknownComponent is { } c ? $"\\u{(int)c:X4}|" : "";
+        var regex = new StringBuilder("^");
+        foreach (var component in components)
+        {
+            regex.Append(component switch
+            {
+                AnyComponentsComponent => "/[^/]+(?:/[^/]+)*",
+                SegmentsComponent segments => "/(?:" + unknown + ToRegex(segments.Segments) + ")",
+                _ => throw new InvalidOperationException($"unknown component {component}"),
+            });
+        }
+        return regex.Append('$').ToString();
+    }
+
     /// <summary>The regular expression for a run of segments; literal text is escaped, never interpreted.</summary>
     internal static string ToRegex(IEnumerable<Segment> segments)
     {

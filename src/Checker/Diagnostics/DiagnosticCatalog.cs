@@ -12,6 +12,7 @@ public static class DiagnosticCatalog
         .. Migration.MigrationCodes.All,
         .. Patches.PatchCodes.All,
         .. DaxValues.DaxValueCodes.All,
+        .. CSharp.CSharpCodes.All,
     ];
 
     private static readonly Dictionary<string, DiagnosticDescriptor> ByCode = All.ToDictionary(d => d.Code, StringComparer.OrdinalIgnoreCase);

@@ -156,11 +156,7 @@ public static class PatchLint
             yield break;
         }
         var label = ModeBits.Label(declaration.Access);
-        if (label is null || doc.Entry.Description is not { } description) yield break;
-        var declared = CheckAnalysis.DeclaredAccess().Match(description.Text);
-        if (!declared.Success) yield break;
-        var written = declared.Groups[1].Value.ToUpperInvariant();
-        if (written == label) yield break;
+        if (label is null || DeclaredAccess.Of(doc.Entry.Description) is not { } written || written == label) yield break;
         yield return PatchCodes.ModeDisagrees.Create(span,
             $"sysfs attribute '{attribute.Name}' is {label} ({declaration.Macro}{(declaration.Mode is { } m ? ", " + m : "")}) but its entry says ({written})",
             $"{attribute.File}:{attribute.Name}") with

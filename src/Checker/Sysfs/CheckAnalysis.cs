@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using AbiTool.Diagnostics;
 using AbiTool.Model;
 using AbiTool.Patterns;
@@ -10,7 +9,7 @@ namespace AbiTool.Sysfs;
 /// Whats with no instance in the tree (ABI0208), and files whose permission bits disagree with the (RO)/(RW)/(WO) that
 /// opens their entry's Description (ABI0209) — plus whatever went wrong reading the tree.
 /// </summary>
-public static partial class CheckAnalysis
+public static class CheckAnalysis
 {
     public static List<Diagnostic> Run(SysfsTree tree, WhatIndex index, string? under = null, bool everything = false)
     {
@@ -82,25 +81,11 @@ public static partial class CheckAnalysis
         var write = (mode & (UnixFileMode.UserWrite | UnixFileMode.GroupWrite | UnixFileMode.OtherWrite)) != 0;
         foreach (var match in matches)
         {
-            if (match.What.Entry.Description is not { } description) continue;
-            var declared = DeclaredAccess().Match(description.Text);
-            if (!declared.Success) continue;
-            var access = declared.Groups[1].Value.ToUpperInvariant();
-            var agrees = access switch
-            {
-                "RO" => read && !write,
-                "WO" => write && !read,
-                "RW" => read && write,
-                _ => true,
-            };
-            if (!agrees) return new Mismatch(match.What, $"({access})");
+            if (DeclaredAccess.Of(match.What.Entry.Description) is not { } access) continue;
+            if (!DeclaredAccess.Agrees(access, read, write)) return new Mismatch(match.What, $"({access})");
         }
         return null;
     }
-
-    /// <summary>"(RO)", "[RW]", "(WO)" at the start of a Description.</summary>
-    [GeneratedRegex(@"^\s*[(\[](RO|RW|WO)[)\]]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    internal static partial Regex DeclaredAccess();
 
     private static string Octal(UnixFileMode mode) => "0" + Convert.ToString((int)mode & 0xFFF, 8);
 }
