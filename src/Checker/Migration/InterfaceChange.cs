@@ -49,11 +49,15 @@ public sealed record InterfaceSide(AbiEntry Entry, AbiWhat What)
 /// <param name="What">Similarity of the What strings (1 when they differ only in placeholders).</param>
 /// <param name="Description">Similarity of the Descriptions' words.</param>
 /// <param name="File">1 for the same file, 0.5 for a file whose name extends or shortens the other's, else 0.</param>
-public sealed record RenameMatch(double Confidence, double What, double Description, double File)
+/// <param name="FolderMoves">
+/// When the match was made because other renames moved the same folder to the same new place: how many did.
+/// </param>
+public sealed record RenameMatch(double Confidence, double What, double Description, double File, int FolderMoves = 0)
 {
     /// <summary>The strongest reason, for messages.</summary>
     public string Reason =>
-        What >= 1 ? "placeholders renamed"
+        FolderMoves > 0 ? $"its folder moved, as for {FolderMoves} other renames"
+        : What >= 1 ? "placeholders renamed"
         : What >= 0.85 ? "What nearly the same"
         : Description >= RenameScorer.SameDescription ? "same Description"
         : "similar What and Description";

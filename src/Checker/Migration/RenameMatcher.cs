@@ -48,7 +48,58 @@ internal static class RenameMatcher
             takenNew.Add(n);
             pairs.Add((o, n, match));
         }
+        MatchMovedFolders(removed, added, pairs, takenOld, takenNew);
         return pairs;
+    }
+
+    /// <summary>Renames seen at least this often for one folder make the folder move itself evidence.</summary>
+    private const int FolderEvidence = 2;
+
+    /// <summary>
+    /// A second pass: when several renames moved the same folder to the same new place (hl&lt;n&gt;/X became
+    /// accel&lt;n&gt;/device/X), a leftover in the old folder whose file name is found in the new folder is renamed
+    /// the same way, however much its Description was rewritten.
+    /// </summary>
+    private static void MatchMovedFolders(IReadOnlyList<InterfaceSide> removed, IReadOnlyList<InterfaceSide> added,
+        List<(int Old, int New, RenameMatch Match)> pairs, HashSet<int> takenOld, HashSet<int> takenNew)
+    {
+        var moves = new Dictionary<(string From, string To), int>();
+        foreach (var (o, n, _) in pairs)
+        {
+            var (fromFolder, fromLeaf) = Split(removed[o]);
+            var (toFolder, toLeaf) = Split(added[n]);
+            if (fromLeaf == toLeaf && fromFolder != toFolder) moves[(fromFolder, toFolder)] = moves.GetValueOrDefault((fromFolder, toFolder)) + 1;
+        }
+        if (moves.Count == 0) return;
+        var byFolder = moves.Where(m => m.Value >= FolderEvidence).ToLookup(m => m.Key.From, m => (m.Key.To, Count: m.Value));
+        var free = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var n = 0; n < added.Count; n++)
+        {
+            if (!takenNew.Contains(n)) free.TryAdd(Path(added[n]), n);
+        }
+        for (var o = 0; o < removed.Count; o++)
+        {
+            if (takenOld.Contains(o)) continue;
+            var (folder, leaf) = Split(removed[o]);
+            foreach (var (to, count) in byFolder[folder].OrderByDescending(m => m.Count))
+            {
+                if (!free.Remove(to + "/" + leaf, out var n)) continue;
+                var score = RenameScorer.Score(removed[o], added[n]);
+                takenOld.Add(o);
+                takenNew.Add(n);
+                pairs.Add((o, n, score with { Confidence = Math.Max(score.Confidence, 0.9), FolderMoves = count }));
+                break;
+            }
+        }
+    }
+
+    private static string Path(InterfaceSide side) => side.What.Text.Split([' ', '\t'], 2)[0].TrimEnd('/');
+
+    private static (string Folder, string Leaf) Split(InterfaceSide side)
+    {
+        var path = Path(side);
+        var slash = path.LastIndexOf('/');
+        return slash < 0 ? ("", path) : (path[..slash], path[(slash + 1)..]);
     }
 
     private static IEnumerable<string> Keys(InterfaceSide side)
