@@ -25,6 +25,7 @@ public static class AbiCli
             UndefinedCommand.Create(io),
             WhyCommand.Create(io),
             CheckCommand.Create(io),
+            DiffCommand.Create(io),
             LintPatchCommand.Create(io),
         };
         var parsed = root.Parse(args);

@@ -127,6 +127,41 @@ public sealed class PatchLintTests
         Assert.Empty(report.Findings);
     }
 
+    private static readonly string[] OldEntry =
+        ["What:\t\t/sys/bus/foo/devices/fooX/old", "Date:\t\tMarch 2020", "KernelVersion:\t5.7", "Contact:\tfoo@example.org", "Description:", "\t\t(RO) Old."];
+
+    [Fact]
+    public void DeletingATestingEntryBreaksTheMigrationRulesAtTheRemovedLine()
+    {
+        var diff = "--- a/Documentation/ABI/testing/sysfs-bus-foo\n+++ b/Documentation/ABI/testing/sysfs-bus-foo\n" +
+                   $"@@ -1,{OldEntry.Length} +0,0 @@\n" + string.Concat(OldEntry.Select(l => "-" + l + "\n"));
+        var finding = Assert.Single(PatchLint.Run([Mail(diff)])[0].Findings);
+        Assert.Equal("ABI0301", finding.Code);
+        Assert.Equal(("Documentation/ABI/testing/sysfs-bus-foo", 1), (finding.Span.File, finding.Span.Line));
+        Assert.Equal(("p1.patch", 4), (finding.Related[0].Span.File, finding.Related[0].Span.Line));
+        Assert.StartsWith("-What:", finding.Related[0].Message);
+    }
+
+    [Fact]
+    public void MovingAnEntryToObsoleteIsAllowedButWantsARemovalDate()
+    {
+        var diff = "--- a/Documentation/ABI/testing/sysfs-bus-foo\n+++ b/Documentation/ABI/testing/sysfs-bus-foo\n" +
+                   $"@@ -1,{OldEntry.Length} +0,0 @@\n" + string.Concat(OldEntry.Select(l => "-" + l + "\n")) +
+                   AbiHunk("obsolete/sysfs-bus-foo", OldEntry);
+        var report = PatchLint.Run([Mail(diff)])[0];
+        Assert.Equal(["ABI0304"], Codes(report));
+        Assert.Equal("Documentation/ABI/obsolete/sysfs-bus-foo", report.Findings[0].Span.File);
+    }
+
+    [Fact]
+    public void EditingAnEntryInPlaceBreaksNoMigrationRule()
+    {
+        var diff = "--- a/Documentation/ABI/testing/sysfs-bus-foo\n+++ b/Documentation/ABI/testing/sysfs-bus-foo\n" +
+                   $"@@ -1,{OldEntry.Length} +1,{OldEntry.Length} @@\n" + string.Concat(OldEntry[..^1].Select(l => " " + l + "\n")) +
+                   "-\t\t(RO) Old.\n+\t\t(RO) Old, and now explained.\n";
+        Assert.Empty(PatchLint.Run([Mail(diff)])[0].Findings);
+    }
+
     private static AbiSourceFile Source(string relative, string text)
     {
         var bytes = Encoding.UTF8.GetBytes(text);
