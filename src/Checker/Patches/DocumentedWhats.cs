@@ -10,7 +10,8 @@ public sealed record DocumentingWhat(AbiEntry Entry, AbiWhat What, bool FromPatc
 /// <summary>
 /// Whats filed by their last component, to answer "which Whats could document a file named x": a plain last name is
 /// looked up directly, and a last component with placeholders (<c>target[0..N]</c>, <c>cap_{pmem,ram}</c>) is matched
-/// with the What-pattern language.
+/// with the What-pattern language. Whats of the existing tree whose last component is only a placeholder are left out:
+/// they name no attribute.
 /// </summary>
 public sealed class DocumentedWhats
 {
@@ -25,6 +26,8 @@ public sealed class DocumentedWhats
             if (!pattern.CanMatch || pattern.IsDirectory) continue;
             var components = pattern.Kind == WhatKind.ThroughLink && !pattern.AfterLink.IsEmpty ? pattern.AfterLink : pattern.Components;
             if (components.IsEmpty || components[^1] is not SegmentsComponent last) continue;
+            // A tree's "…/ports/<port>" or "…/*" documents whatever a driver puts there, not a named attribute.
+            if (!fromPatch && !last.Segments.Any(s => s is LiteralSegment)) continue;
             var documenting = new DocumentingWhat(entry, what, fromPatch);
             if (last.LiteralText is { } name)
             {

@@ -66,6 +66,7 @@ public static class PatchLint
             var findings = new List<Diagnostic>();
             findings.AddRange(InputNotes(mail, diff));
             foreach (var (patch, file, abi) in abiFiles.Where(a => a.Patch == p)) findings.AddRange(Validate(mail, file, abi));
+            findings.AddRange(Migrations(mail, diff));
             var attributes = NewAttributes(diff, removed, documented).ToImmutableArray();
             foreach (var attribute in attributes) findings.AddRange(Check(mail, attribute));
             findings.Sort(Diagnostic.SourceOrder);
@@ -178,6 +179,36 @@ public static class PatchLint
             // Only what the patch adds is its author's; context lines are the tree's as it was.
             if (!added.TryGetValue(finding.Span.Line, out var line)) continue;
             yield return finding with { Related = finding.Related.Insert(0, new RelatedLocation(SourceSpan.At(mail.Source, line.PatchLine), "+" + line.Text)) };
+        }
+    }
+
+    /// <summary>
+    /// The migration rules of <c>abi diff</c> over what the patch shows of the ABI files before and after: an entry
+    /// deleted from testing/ or stable/, moved back from stable/, or made obsolete without a removal date. Only
+    /// findings on lines the patch adds or removes are the author's.
+    /// </summary>
+    private static IEnumerable<Diagnostic> Migrations(PatchMail mail, UnifiedDiff diff)
+    {
+        var changed = diff.Files.Where(f => AbiHunkFile.IsAbiFile(f) || AbiHunkFile.IsOldAbiFile(f)).ToList();
+        if (!changed.Any(f => f.IsDeleted || f.IsRename || f.Lines.Any(l => l.Kind == DiffLineKind.Removed))) yield break;
+        var before = new AbiCorpus(mail.Source, [.. changed.Where(AbiHunkFile.IsOldAbiFile).Select(AbiHunkFile.ReadOld)]);
+        var after = new AbiCorpus(mail.Source, [.. changed.Where(AbiHunkFile.IsAbiFile).Select(AbiHunkFile.Read)]);
+        var added = changed.Where(f => f.NewPath is not null).SelectMany(f => f.Lines.Where(l => l.Kind == DiffLineKind.Added).Select(l => ((f.NewPath!, l.NewLine), l)))
+            .ToDictionary(x => x.Item1, x => x.l);
+        var removed = changed.Where(f => f.OldPath is not null).SelectMany(f => f.Lines.Where(l => l.Kind == DiffLineKind.Removed).Select(l => ((AbiHunkFile.OldSidePrefix + f.OldPath, l.OldLine), l)))
+            .ToDictionary(x => x.Item1, x => x.l);
+        foreach (var finding in Migration.AbiDiff.Compare(before, after, Migration.DiffOptions.Default).Diagnostics)
+        {
+            var key = (finding.Span.File, finding.Span.Line);
+            DiffLine? line = added.GetValueOrDefault(key) ?? removed.GetValueOrDefault(key);
+            if (line is null) continue;
+            var span = line.Kind == DiffLineKind.Removed ? finding.Span with { File = finding.Span.File[AbiHunkFile.OldSidePrefix.Length..] } : finding.Span;
+            var sign = line.Kind == DiffLineKind.Removed ? "-" : "+";
+            yield return finding with
+            {
+                Span = span,
+                Related = finding.Related.Insert(0, new RelatedLocation(SourceSpan.At(mail.Source, line.PatchLine), sign + line.Text)),
+            };
         }
     }
 

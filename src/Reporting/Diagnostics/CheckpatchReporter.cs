@@ -21,8 +21,8 @@ public sealed class CheckpatchReporter(IReadOnlyList<PatchSection> sections) : I
             foreach (var d in section.Findings)
             {
                 output.WriteLine($"{Label(d.Severity)}: [{d.Code}] {d.Message}");
-                // The first related place of a patch finding is the patch line it was read from, with that line's text.
-                var patch = d.Related.FirstOrDefault(r => r.Span.HasLine && r.Message.StartsWith('+'));
+                // The patch line a finding was read from is a related place whose message is that line ('+…' or '-…').
+                var patch = d.Related.FirstOrDefault(r => r.Span.HasLine && r.Message.Length > 0 && r.Message[0] is '+' or '-');
                 if (patch is not null)
                 {
                     output.WriteLine($"#{patch.Span.Line}: FILE: {Place(d.Span)}");

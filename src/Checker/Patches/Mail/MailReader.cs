@@ -74,7 +74,7 @@ public static class MailReader
     {
         var parser = new MimeParser(input, format, persistent: false);
         var bodyLines = new Dictionary<MimeEntity, int>(ReferenceEqualityComparer.Instance);
-        parser.MimeEntityEnd += (_, e) => bodyLines[e.Entity] = input.LineAt(e.HeadersEndOffset) + 1;
+        parser.MimeEntityEnd += (_, e) => bodyLines[e.Entity] = input.LineAt(e.HeadersEndOffset); // the offset is past the blank line
         var index = 0;
         while (!parser.IsEndOfStream)
         {
