@@ -27,6 +27,7 @@ public static class AbiCli
             CheckCommand.Create(io),
             RestCommand.Create(io),
             DocsCommand.Create(io),
+            DiffCommand.Create(io),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -1,0 +1,245 @@
+using System.Diagnostics;
+using System.Text.Json;
+using AbiTool.Cli;
+
+namespace AbiTool.Tests;
+
+/// <summary><c>abi diff</c> end to end: directories, git revisions, exit codes and bad input.</summary>
+public class DiffCommandTests
+{
+    private static string Entry(string what, string description = "The number of widgets.") =>
+        $"What:\t\t{what}\nDate:\t\tMarch 2021\nKernelVersion:\t5.12\nContact:\tfoo@example.org\nDescription:\n\t\t{description}\n\n";
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var code = AbiCli.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    private static void AssertOneLineError((int Code, string Out, string Err) result, string expected)
+    {
+        Assert.Equal(AbiCli.UsageError, result.Code);
+        var line = Assert.Single(result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("abi: ", line);
+        Assert.Contains(expected, line);
+        Assert.DoesNotContain("   at ", result.Err);
+    }
+
+    [Fact]
+    public void ChangesOnlyExitZeroAndAreListed()
+    {
+        using var tree = new TempTree();
+        tree.Write("old/testing/sysfs-class-w", Entry("/sys/class/w/a"));
+        tree.Write("new/testing/sysfs-class-w", Entry("/sys/class/w/a") + Entry("/sys/class/w/b"));
+        tree.Write("new/stable/sysfs-class-w", Entry("/sys/class/w/c"));
+        var (code, output, _) = Run("diff", Path.Join(tree.Root, "old"), Path.Join(tree.Root, "new"));
+        Assert.Equal(0, code);
+        Assert.Contains("info: [ABI0320] '/sys/class/w/b' added in testing/", output);
+        Assert.Contains("info: [ABI0320] '/sys/class/w/c' added in stable/", output);
+        Assert.EndsWith("2 added, 0 removed, 0 moved, 0 renamed, 0 changed, 1 unchanged", output.Trim());
+    }
+
+    [Fact]
+    public void ABrokenRuleExitsOneAndRulesOnlyLeavesChangesOut()
+    {
+        using var tree = new TempTree();
+        tree.Write("old/testing/sysfs-class-w", Entry("/sys/class/w/a") + Entry("/sys/class/w/gone", "Something else entirely."));
+        tree.Write("new/testing/sysfs-class-w", Entry("/sys/class/w/a"));
+        var (code, output, _) = Run("diff", Path.Join(tree.Root, "old"), Path.Join(tree.Root, "new"), "--rules-only");
+        Assert.Equal(1, code);
+        var line = Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries), l => l.Contains("[ABI"));
+        Assert.Contains($"{Path.Join(tree.Root, "old", "testing/sysfs-class-w")}:8:8: error: [ABI0301]", line);
+        Assert.Equal(0, Run("diff", Path.Join(tree.Root, "old"), Path.Join(tree.Root, "new"), "--severity", "ABI0301=info").Code);
+    }
+
+    [Fact]
+    public void JsonAndSarifCarryTheFindings()
+    {
+        using var tree = new TempTree();
+        tree.Write("old/stable/sysfs-class-w", Entry("/sys/class/w/a"));
+        tree.Write("new/testing/sysfs-class-w", Entry("/sys/class/w/a"));
+        var (code, output, _) = Run("diff", Path.Join(tree.Root, "old"), Path.Join(tree.Root, "new"), "--format", "json");
+        Assert.Equal(1, code);
+        using var json = JsonDocument.Parse(output);
+        var codes = json.RootElement.GetProperty("diagnostics").EnumerateArray().Select(d => d.GetProperty("code").GetString()).ToList();
+        Assert.Equal(["ABI0302", "ABI0322"], codes.Order());
+        var sarif = Run("diff", Path.Join(tree.Root, "old"), Path.Join(tree.Root, "new"), "--format", "sarif").Out;
+        Assert.Contains("\"ruleId\": \"ABI0302\"", sarif);
+    }
+
+    [Fact]
+    public void NoRenamesTurnsARenameIntoARemoval()
+    {
+        using var tree = new TempTree();
+        tree.Write("old/testing/sysfs-bus-w", Entry("/sys/bus/w/devices/wX/size"));
+        tree.Write("new/testing/sysfs-bus-w", Entry("/sys/bus/w/devices/w<N>/size"));
+        var args = new[] { "diff", Path.Join(tree.Root, "old"), Path.Join(tree.Root, "new") };
+        var renamed = Run(args);
+        Assert.Equal(0, renamed.Code);
+        Assert.Contains("[ABI0323] '/sys/bus/w/devices/wX/size' renamed to '/sys/bus/w/devices/w<N>/size' (placeholders renamed, confidence 1.00)", renamed.Out);
+        var split = Run([.. args, "--no-renames"]);
+        Assert.Equal(1, split.Code);
+        Assert.Contains("[ABI0301]", split.Out);
+    }
+
+    [Fact]
+    public void TodayDecidesWhichObsoleteEntriesAreLate()
+    {
+        using var tree = new TempTree();
+        var obsolete = Entry("/sys/class/w/a", "Deprecated; removed after 2022.");
+        tree.Write("old/obsolete/sysfs-class-w", obsolete);
+        tree.Write("new/obsolete/sysfs-class-w", obsolete);
+        var args = new[] { "diff", Path.Join(tree.Root, "old"), Path.Join(tree.Root, "new") };
+        Assert.Equal(0, Run([.. args, "--today", "2022-12-31"]).Code);
+        var late = Run([.. args, "--today", "2023-01-01"]);
+        Assert.Equal(1, late.Code);
+        Assert.Contains("[ABI0305]", late.Out);
+        AssertOneLineError(Run([.. args, "--today", "next week"]), "--today 'next week': expected a date as YYYY-MM-DD");
+    }
+
+    [Fact]
+    public void BadDirectoriesAreOneLineErrors()
+    {
+        using var tree = new TempTree();
+        tree.Write("good/testing/sysfs-class-w", Entry("/sys/class/w/a"));
+        tree.Write("flat/sysfs-class-w", Entry("/sys/class/w/a"));
+        var good = Path.Join(tree.Root, "good");
+        AssertOneLineError(Run("diff", Path.Join(tree.Root, "missing"), good), "no such ABI directory");
+        AssertOneLineError(Run("diff", good, Path.Join(tree.Root, "flat")), "no ABI files in stable/, testing/, obsolete/ or removed/");
+        AssertOneLineError(Run("diff", good), "abi:");
+    }
+
+    [SkippableFact]
+    public void AnUnreadableFileIsAnInputError()
+    {
+        Skip.If(Environment.UserName == "root" || OperatingSystem.IsWindows(), "root may read any file, so an unreadable one cannot be made (CI runs as root)");
+        using var tree = new TempTree();
+        tree.Write("old/testing/sysfs-class-w", Entry("/sys/class/w/a"));
+        var locked = tree.Write("new/testing/sysfs-class-w", Entry("/sys/class/w/a"));
+        if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(locked, UnixFileMode.None);
+        try
+        {
+            AssertOneLineError(Run("diff", Path.Join(tree.Root, "old"), Path.Join(tree.Root, "new")), "sysfs-class-w: cannot be read");
+        }
+        finally
+        {
+            if (!OperatingSystem.IsWindows()) File.SetUnixFileMode(locked, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+    }
+
+    /// <summary>Runs git in the repository with a configuration of the test's own, so that it works on a clean machine.</summary>
+    private static void Git(string repository, params string[] args)
+    {
+        var info = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repository };
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        info.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
+        info.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
+        info.Environment["GIT_AUTHOR_NAME"] = info.Environment["GIT_COMMITTER_NAME"] = "AbiTool Test";
+        info.Environment["GIT_AUTHOR_EMAIL"] = info.Environment["GIT_COMMITTER_EMAIL"] = "test@example.org";
+        info.Environment["GIT_AUTHOR_DATE"] = info.Environment["GIT_COMMITTER_DATE"] = "2024-01-01T00:00:00Z";
+        using var git = Process.Start(info)!;
+        var error = git.StandardError.ReadToEndAsync();
+        git.StandardOutput.ReadToEnd();
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', args)}: {error.Result}");
+    }
+
+    private static bool HasGit()
+    {
+        try
+        {
+            using var git = Process.Start(new ProcessStartInfo("git", "--version") { RedirectStandardOutput = true })!;
+            git.WaitForExit();
+            return git.ExitCode == 0;
+        }
+        catch (System.ComponentModel.Win32Exception)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// A kernel-like repository: one entry goes testing → obsolete → removed over three commits (allowed), and a
+    /// fourth commit deletes a testing entry outright (the one violation).
+    /// </summary>
+    private static string BuildHistory(TempTree tree)
+    {
+        var repo = Path.Join(tree.Root, "linux");
+        Directory.CreateDirectory(repo);
+        Git(repo, "init", "-q", "-b", "master");
+        const string abi = "linux/Documentation/ABI";
+        tree.Write("linux/README", "not ABI\n");
+        tree.Write($"{abi}/README", "rules\n");
+        tree.Write($"{abi}/testing/sysfs-class-w", Entry("/sys/class/w/old_knob", "A knob."));
+        tree.Write($"{abi}/testing/sysfs-class-v", Entry("/sys/class/v/doomed", "Something that goes."));
+        Git(repo, "add", "-A");
+        Git(repo, "commit", "-q", "-m", "start");
+        Git(repo, "tag", "v1");
+
+        File.Delete(Path.Join(tree.Root, abi, "testing/sysfs-class-w"));
+        tree.Write($"{abi}/obsolete/sysfs-class-w", Entry("/sys/class/w/old_knob", "A knob. It will be removed after 2024."));
+        Git(repo, "add", "-A");
+        Git(repo, "commit", "-q", "-m", "obsolete the knob");
+
+        File.Delete(Path.Join(tree.Root, abi, "obsolete/sysfs-class-w"));
+        tree.Write($"{abi}/removed/sysfs-class-w", Entry("/sys/class/w/old_knob", "A knob. Removed in 2025."));
+        Git(repo, "add", "-A");
+        Git(repo, "commit", "-q", "-m", "remove the knob");
+
+        File.Delete(Path.Join(tree.Root, abi, "testing/sysfs-class-v"));
+        Git(repo, "add", "-A");
+        Git(repo, "commit", "-q", "-m", "drop doomed");
+        Git(repo, "tag", "v2");
+        return repo;
+    }
+
+    [SkippableFact]
+    public void GitHistoryReportsExactlyTheOneViolation()
+    {
+        Skip.IfNot(HasGit(), "git is not installed");
+        using var tree = new TempTree();
+        var repo = BuildHistory(tree);
+        var (code, output, err) = Run("diff", "--git", repo, "v1", "v2", "--rules-only", "--format", "json", "--today", "2024-06-01");
+        Assert.True(code == 1, err);
+        using var json = JsonDocument.Parse(output);
+        var finding = Assert.Single(json.RootElement.GetProperty("diagnostics").EnumerateArray());
+        Assert.Equal("ABI0301", finding.GetProperty("code").GetString());
+        Assert.StartsWith("'/sys/class/v/doomed'", finding.GetProperty("message").GetString()!.Replace("testing interface ", ""));
+        Assert.EndsWith(":Documentation/ABI/testing/sysfs-class-v", finding.GetProperty("file").GetString());
+
+        // The two ends alone make the knob look as if it skipped obsolete.
+        var ends = Run("diff", "--git", repo, "v1", "v2", "--rules-only", "--no-history", "--today", "2024-06-01");
+        Assert.Equal(2, ends.Out.Split('\n').Count(l => l.Contains("[ABI0301]")));
+        Assert.Contains("v2:Documentation/ABI/removed/sysfs-class-w:1:8: error: [ABI0301] testing interface '/sys/class/w/old_knob' moved to removed/", ends.Out);
+        Assert.Contains("v1:Documentation/ABI/testing/sysfs-class-w:1:8: note:", ends.Out);
+    }
+
+    [SkippableFact]
+    public void GitChangesAreReadWithoutACheckout()
+    {
+        Skip.IfNot(HasGit(), "git is not installed");
+        using var tree = new TempTree();
+        var repo = BuildHistory(tree);
+        // The working tree is not what is read: change it and the result stays the same.
+        File.WriteAllText(Path.Join(repo, "Documentation/ABI/testing/sysfs-class-new"), Entry("/sys/class/new/x"));
+        var (_, output, _) = Run("diff", "--git", repo, "v1", "v2");
+        Assert.Contains("v2:Documentation/ABI/removed/sysfs-class-w:1:8: info: [ABI0322] '/sys/class/w/old_knob' moved from testing/ to removed/", output);
+        Assert.DoesNotContain("/sys/class/new/x", output);
+    }
+
+    [SkippableFact]
+    public void BadRevisionsAndRepositoriesAreOneLineErrors()
+    {
+        Skip.IfNot(HasGit(), "git is not installed");
+        using var tree = new TempTree();
+        var repo = BuildHistory(tree);
+        AssertOneLineError(Run("diff", "--git", repo, "v1", "no-such-rev"), $"{repo}: no revision 'no-such-rev'");
+        AssertOneLineError(Run("diff", "--git", repo, "--", "-v1", "v2"), "'-v1' is not a revision");
+        var notRepo = Path.Join(tree.Root, "plain");
+        Directory.CreateDirectory(notRepo);
+        AssertOneLineError(Run("diff", "--git", notRepo, "v1", "v2"), "not a git repository");
+        AssertOneLineError(Run("diff", "--git", Path.Join(tree.Root, "nowhere"), "v1", "v2"), "no such repository");
+    }
+}
