@@ -26,7 +26,7 @@ internal static class DocsCommand
         command.SetAction(result => io.Guard(() =>
         {
             var corpus = AbiTreeLocator.Load(result.GetValue(dir));
-            var site = DocSite.Build(corpus);
+            var site = DocSite.Build(corpus, sourceDirectory: result.GetValue(dir));
             var options = new DocsOptions(result.GetValue(title) ?? DocsOptions.TitleOf(corpus.Root));
             var written = DocsGenerator.Write(site, DocsGenerator.ParseFormat(result.GetValue(format)!), result.GetValue(output)!, options);
             io.Out.WriteLine($"{written} files written to {result.GetValue(output)}");

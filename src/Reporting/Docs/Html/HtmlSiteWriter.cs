@@ -99,7 +99,7 @@ public sealed class HtmlSiteWriter(DocSite site, DocsOptions options)
     private void WriteEntry(StringBuilder body, DocEntry entry, string level)
     {
         var withdrawn = DocLevel.IsWithdrawn(entry.Level) ? " withdrawn" : "";
-        body.Append("<article class=\"entry").Append(withdrawn).Append("\" id=\"").Append(entry.Label).Append("\"><header>");
+        body.Append("<article class=\"entry lvl-").Append(level).Append(withdrawn).Append("\" id=\"").Append(entry.Label).Append("\"><header>");
         for (var i = 0; i < entry.Whats.Length; i++)
         {
             body.Append(i == 0 ? "<h2 class=\"what\">" : "<p class=\"what more\" id=\"" + entry.Labels[i] + "\">")

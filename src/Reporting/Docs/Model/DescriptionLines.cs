@@ -20,7 +20,7 @@ public sealed record DescriptionText(string[] Lines, int FirstLine)
 /// line has none): body lines lose that much indentation until a line indented less, from which on lines stay as
 /// written (as the kernel's tools read them, so the ReST the authors checked is the ReST Sphinx gets).
 /// </summary>
-public sealed class DescriptionLines
+public sealed class DescriptionLines(string? sourceDirectory)
 {
     private readonly ConcurrentDictionary<string, string[]?> files = new(StringComparer.Ordinal);
 
@@ -29,7 +29,8 @@ public sealed class DescriptionLines
         var description = entry.Description;
         if (description is null || description.IsEmpty) return new DescriptionText([], 0);
         var tag = entry.First(AbiTagKind.Description);
-        var source = files.GetOrAdd(description.Span.File, Read);
+        var path = sourceDirectory is null ? description.Span.File : Path.Join(sourceDirectory, entry.RelativePath);
+        var source = files.GetOrAdd(path, Read);
         if (tag is not null && source is not null && tag.Span.Line == description.Span.Line && description.Span.EndLine <= source.Length
             && FromSource(source, tag, description) is { } text)
             return text;

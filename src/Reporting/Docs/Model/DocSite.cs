@@ -32,11 +32,13 @@ public sealed class DocSite
 
     /// <param name="levelOfRoot">The level of a tree that is one level folder itself (<c>--dir ABI/stable</c>), whose
     /// files then have no level folder in their paths.</param>
-    public static DocSite Build(AbiCorpus corpus, AbiLevel levelOfRoot = AbiLevel.None)
+    /// <param name="sourceDirectory">Where the tree's files can be read again (for Description layout); by default
+    /// their display paths.</param>
+    public static DocSite Build(AbiCorpus corpus, AbiLevel levelOfRoot = AbiLevel.None, string? sourceDirectory = null)
     {
         var entryLabels = new Labels();
         var fileLabels = new Labels();
-        var descriptions = new DescriptionLines();
+        var descriptions = new DescriptionLines(sourceDirectory);
         var files = new List<DocFile>();
         foreach (var file in corpus.Files)
         {
