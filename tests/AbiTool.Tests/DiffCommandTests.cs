@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using AbiTool.Cli;
 
 namespace AbiTool.Tests;
 
@@ -10,22 +9,11 @@ public class DiffCommandTests
     private static string Entry(string what, string description = "The number of widgets.") =>
         $"What:\t\t{what}\nDate:\t\tMarch 2021\nKernelVersion:\t5.12\nContact:\tfoo@example.org\nDescription:\n\t\t{description}\n\n";
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = AbiCli.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    // The command line as CliTests runs it: in process, with its own writers.
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliTests.Run(args);
 
-    private static void AssertOneLineError((int Code, string Out, string Err) result, string expected)
-    {
-        Assert.Equal(AbiCli.UsageError, result.Code);
-        var line = Assert.Single(result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.StartsWith("abi: ", line);
-        Assert.Contains(expected, line);
-        Assert.DoesNotContain("   at ", result.Err);
-    }
+    private static void AssertOneLineError((int Code, string Out, string Err) result, string expected) =>
+        CliTests.AssertOneLineError(result, expected);
 
     [Fact]
     public void ChangesOnlyExitZeroAndAreListed()
@@ -241,5 +229,25 @@ public class DiffCommandTests
         Directory.CreateDirectory(notRepo);
         AssertOneLineError(Run("diff", "--git", notRepo, "v1", "v2"), "not a git repository");
         AssertOneLineError(Run("diff", "--git", Path.Join(tree.Root, "nowhere"), "v1", "v2"), "no such repository");
+    }
+
+    [SkippableFact]
+    public void ARepositoryOfAbiFilesAloneIsReadFromItsRoot()
+    {
+        Skip.IfNot(HasGit(), "git is not installed");
+        using var tree = new TempTree();
+        var repo = Path.Join(tree.Root, "abi-docs");
+        Directory.CreateDirectory(repo);
+        Git(repo, "init", "-q", "-b", "main");
+        tree.Write("abi-docs/stable/sysfs-class-w", Entry("/sys/class/w/a"));
+        Git(repo, "add", "-A");
+        Git(repo, "commit", "-q", "-m", "one");
+        tree.Write("abi-docs/testing/sysfs-class-w", Entry("/sys/class/w/b"));
+        Git(repo, "add", "-A");
+        Git(repo, "commit", "-q", "-m", "two");
+        var (code, output, err) = Run("diff", "--git", repo, "HEAD~1", "HEAD");
+        Assert.True(code == 0, err);
+        Assert.Contains("HEAD:testing/sysfs-class-w:1:8: info: [ABI0320] '/sys/class/w/b' added in testing/", output);
+        Assert.Contains("1 added, 0 removed, 0 moved, 0 renamed, 0 changed, 1 unchanged", output);
     }
 }

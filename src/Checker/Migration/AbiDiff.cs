@@ -26,9 +26,10 @@ public static class AbiDiff
     {
         AbiCorpus? first = null;
         AbiCorpus? previous = null;
+        DiffResult? last = null;
+        var steps = 0;
         var findings = new List<Diagnostic>();
         var seen = new HashSet<(string, string)>();
-        var stepOptions = options with { Today = null };
         foreach (var tree in revisions)
         {
             if (previous is null)
@@ -36,7 +37,10 @@ public static class AbiDiff
                 first = previous = tree;
                 continue;
             }
-            foreach (var d in Compare(previous, tree, stepOptions).Diagnostics)
+            last = Compare(previous, tree, options);
+            steps++;
+            // Past-due dates are a question about the last tree only.
+            foreach (var d in last.Diagnostics.Where(d => d.Code != MigrationCodes.ObsoletePastRemovalDate.Code))
             {
                 if (seen.Add((d.Code, d.Fingerprint))) findings.Add(d);
             }
@@ -44,12 +48,11 @@ public static class AbiDiff
         }
         if (first is null || previous is null) throw new ArgumentException("a history needs at least one revision", nameof(revisions));
 
-        var net = Compare(first, previous, options);
-        if (options.Today is not null)
-        {
-            findings.AddRange(net.Diagnostics.Where(d => d.Code == MigrationCodes.ObsoletePastRemovalDate.Code));
-        }
-        return net with { Diagnostics = [.. findings.Distinct()] };
+        // One step is its own net diff; otherwise the net list of changes is the first tree against the last.
+        var net = steps == 1 ? last! : Compare(first, previous, options);
+        findings.AddRange(net.Diagnostics.Where(d => d.Code == MigrationCodes.ObsoletePastRemovalDate.Code));
+        findings.Sort(Diagnostic.SourceOrder);
+        return net with { Diagnostics = [.. findings] };
     }
 
     private static ImmutableArray<InterfaceChange> Changes(AbiCorpus oldTree, AbiCorpus newTree, DiffOptions options, out int unchanged)

@@ -18,9 +18,9 @@ public static class ChangeReport
         var fields = change.ChangedFields.IsEmpty ? "" : $"; changed: {string.Join(", ", change.ChangedFields)}";
         var (descriptor, message) = change.Kind switch
         {
-            ChangeKind.Added => (MigrationCodes.Added, $"{what} added in {change.New!.Level.FolderName()}/"),
-            ChangeKind.Removed => (MigrationCodes.Removed, $"{what} removed from {change.Old!.Level.FolderName()}/"),
-            ChangeKind.Moved => (MigrationCodes.Moved, $"{what} moved from {change.Old!.Level.FolderName()}/ to {change.New!.Level.FolderName()}/{fields}"),
+            ChangeKind.Added => (MigrationCodes.Added, $"{what} added in {Place(change.New!.Level)}"),
+            ChangeKind.Removed => (MigrationCodes.Removed, $"{what} removed from {Place(change.Old!.Level)}"),
+            ChangeKind.Moved => (MigrationCodes.Moved, $"{what} moved from {Place(change.Old!.Level)} to {Place(change.New!.Level)}{fields}"),
             ChangeKind.Renamed => (MigrationCodes.Renamed,
                 $"'{change.Old!.What.Text}' renamed to {what}{LevelPart(change)} ({change.Rename!.Reason}, confidence {change.Rename.Confidence:0.00}){fields}"),
             _ => (MigrationCodes.Changed, $"{what} changed: {string.Join(", ", change.ChangedFields)}"),
@@ -32,5 +32,8 @@ public static class ChangeReport
     }
 
     private static string LevelPart(InterfaceChange change) =>
-        change.OldLevel == change.NewLevel ? "" : $", moved from {change.Old!.Level.FolderName()}/ to {change.New!.Level.FolderName()}/";
+        change.OldLevel == change.NewLevel ? "" : $", moved from {Place(change.Old!.Level)} to {Place(change.New!.Level)}";
+
+    /// <summary>A level as a folder (<c>testing/</c>); files outside the level folders say so.</summary>
+    private static string Place(AbiLevel level) => level == AbiLevel.None ? "a file outside the level folders" : level.FolderName() + "/";
 }

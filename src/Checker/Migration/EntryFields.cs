@@ -36,10 +36,27 @@ internal sealed class EntryFields
     {
         if (ReferenceEquals(a, b)) return true;
         if (a is null || b is null) return false;
-        return Words(a).SequenceEqual(Words(b), StringComparer.Ordinal);
+        // Word by word, with any run of white space equal to any other, without splitting (Descriptions are long).
+        var x = a.AsSpan().Trim();
+        var y = b.AsSpan().Trim();
+        int i = 0, j = 0;
+        while (i < x.Length && j < y.Length)
+        {
+            var spaceX = char.IsWhiteSpace(x[i]);
+            var spaceY = char.IsWhiteSpace(y[j]);
+            if (spaceX != spaceY) return false;
+            if (spaceX)
+            {
+                while (i < x.Length && char.IsWhiteSpace(x[i])) i++;
+                while (j < y.Length && char.IsWhiteSpace(y[j])) j++;
+                continue;
+            }
+            if (x[i] != y[j]) return false;
+            i++;
+            j++;
+        }
+        return i == x.Length && j == y.Length;
     }
-
-    private static string[] Words(string text) => text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries);
 
     /// <summary>Entries are records; identity, not deep equality, is what a memo of pairs needs.</summary>
     private sealed class PairComparer : IEqualityComparer<(AbiEntry, AbiEntry)>

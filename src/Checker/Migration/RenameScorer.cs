@@ -29,11 +29,13 @@ public static partial class RenameScorer
 
     public static RenameMatch Score(InterfaceSide old, InterfaceSide @new)
     {
-        var what = WhatSimilarity(old.What.Text, @new.What.Text);
+        var (a, b) = (FormsOf(old.What), FormsOf(@new.What));
         var description = DescriptionSimilarity(old.Entry, @new.Entry);
+        if (a.Form != b.Form && description < SameDescription && Similarity(a.LeafText, b.LeafText, a.Leaf, b.Leaf) < 0.5)
+            return new RenameMatch(0, 0, Math.Round(description, 3), 0);
+        var what = Similarity(old.What.Text, @new.What.Text, a.Form, b.Form);
         var file = FileSimilarity(EntryFields.FileName(old.Entry.RelativePath), EntryFields.FileName(@new.Entry.RelativePath));
         var confidence = WhatWeight * what + DescriptionWeight * description + FileWeight * file;
-        if (what < 1 && description < SameDescription && WhatSimilarity(Leaf(old.What.Text), Leaf(@new.What.Text)) < 0.5) confidence = 0;
         return new RenameMatch(Math.Round(confidence, 3), Math.Round(what, 3), Math.Round(description, 3), file);
     }
 
@@ -44,15 +46,27 @@ public static partial class RenameScorer
         return path[(path.LastIndexOf('/') + 1)..];
     }
 
-    public static double WhatSimilarity(string a, string b)
+    public static double WhatSimilarity(string a, string b) => Similarity(a, b, PlaceholderForm(a), PlaceholderForm(b));
+
+    private static double Similarity(string a, string b, string formA, string formB)
     {
-        var pa = PlaceholderForm(a);
-        var pb = PlaceholderForm(b);
-        if (pa == pb) return 1;
+        if (formA == formB) return 1;
         var x = a.AsSpan(0, Math.Min(a.Length, MaxCompared));
         var y = b.AsSpan(0, Math.Min(b.Length, MaxCompared));
         return 1 - (double)EditDistance.Between(x, y, ignoreCase: false) / Math.Max(x.Length, y.Length);
     }
+
+    /// <summary>A What's placeholder form and its leaf's, computed once per What: scoring meets each What many times.</summary>
+    private sealed record WhatForms(string Form, string LeafText, string Leaf);
+
+    private static readonly ConditionalWeakTable<Model.AbiWhat, WhatForms> Forms = new();
+
+    private static WhatForms FormsOf(Model.AbiWhat what) =>
+        Forms.GetValue(what, static w =>
+        {
+            var leaf = Leaf(w.Text);
+            return new WhatForms(PlaceholderForm(w.Text), leaf, PlaceholderForm(leaf));
+        });
 
     /// <summary>Shared words over all words of the two Descriptions; 0.5 when both have none (no evidence either way).</summary>
     public static double DescriptionSimilarity(Model.AbiEntry a, Model.AbiEntry b)

@@ -98,3 +98,33 @@ public class RenameTests
         Assert.Equal(0.5 * score.What + 0.35 * score.Description + 0.15 * 0.5, score.Confidence, 3);
     }
 }
+
+/// <summary>Renames found in a folder carry the rest of the folder along.</summary>
+public class FolderMoveTests
+{
+    [Fact]
+    public void ALeftoverFollowsItsFoldersRenames()
+    {
+        string E(string folder, string name, string text) => Trees.Entry($"{folder}/{name}", text);
+        const string oldFolder = "/sys/class/gadget/gd<n>";
+        const string newFolder = "/sys/class/accel/accel<n>/device";
+        var old = Trees.Of("old", ("testing/sysfs-gadget",
+            E(oldFolder, "serial", "The serial number.") + E(oldFolder, "firmware", "The firmware version.") + E(oldFolder, "status", "Operational or not.")));
+        var @new = Trees.Of("new", ("testing/sysfs-gadget",
+            E(newFolder, "serial", "The serial number.") + E(newFolder, "firmware", "The firmware version.")
+            + E(newFolder, "status", "One of: ready, failed, resetting; read it before sending work.")));
+        var diff = Trees.Diff(old, @new);
+        Assert.Equal(3, diff.Count(ChangeKind.Renamed));
+        var status = diff.Find($"{newFolder}/status")!;
+        Assert.Equal(2, status.Rename!.FolderMoves);
+        Assert.Equal(0.9, status.Rename.Confidence);
+        Assert.Empty(diff.Diagnostics);
+
+        // One rename alone is no evidence for the folder.
+        var single = Trees.Diff(
+            Trees.Of("old", ("testing/sysfs-gadget", E(oldFolder, "serial", "The serial number.") + E(oldFolder, "status", "Operational or not."))),
+            Trees.Of("new", ("testing/sysfs-gadget", E(newFolder, "serial", "The serial number.") + E(newFolder, "status", "One of: ready, failed, resetting; read it before sending work."))));
+        Assert.Equal(1, single.Count(ChangeKind.Renamed));
+        Assert.Equal(["ABI0301"], Trees.Codes(single));
+    }
+}
