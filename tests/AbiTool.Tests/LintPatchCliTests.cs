@@ -123,6 +123,23 @@ public class LintPatchCliTests
         Assert.StartsWith("abi: git format-patch no-such-rev..HEAD", err.Trim());
     }
 
+    [Fact]
+    public void StandardInputIsReadWithDash()
+    {
+        // Run the built tool as a process: standard input cannot be handed to an in-process run.
+        var tool = Path.Join(AppContext.BaseDirectory, "abi.dll");
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in (string[])[tool, "lint-patch", "-"]) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        process.StandardInput.Write(Patch);
+        process.StandardInput.Close();
+        var output = process.StandardOutput.ReadToEnd();
+        process.WaitForExit();
+        Assert.Equal(1, process.ExitCode);
+        Assert.Contains("[ABI0401] new sysfs attribute 'speed'", output);
+        Assert.Contains("(stdin) ([PATCH v2 1/1] foo: add speed) has ABI documentation problems", output);
+    }
+
     private static bool CanRun(string program)
     {
         try

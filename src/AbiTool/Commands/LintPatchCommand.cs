@@ -42,7 +42,7 @@ internal static class LintPatchCommand
             var policy = reporting.Policy(result);
             var files = result.GetValue(patches) ?? [];
             var range = result.GetValue(git);
-            IReadOnlyList<PatchMail> series;
+            IEnumerable<PatchMail> series;
             string? treeDir = result.GetValue(dir);
             if (range is { Length: 2 })
             {
@@ -54,7 +54,7 @@ internal static class LintPatchCommand
             else
             {
                 if (files.Length == 0) throw new AbiInputException("no patches given (name files, '-' for standard input, or --git REPO REV_RANGE)");
-                series = [.. PatchInputs.FromFiles(files)];
+                series = PatchInputs.FromFiles(files);
             }
             AbiCorpus? existing = treeDir is null ? null : AbiCorpusReader.ReadDirectory(treeDir);
             var reports = PatchLint.Run(series, existing);

@@ -28,7 +28,7 @@ internal static class PatchInputs
     }
 
     /// <summary>The commits of <paramref name="range"/> in <paramref name="repository"/> as the mbox git format-patch writes.</summary>
-    public static IReadOnlyList<PatchMail> FromGit(string repository, string range)
+    public static IEnumerable<PatchMail> FromGit(string repository, string range)
     {
         if (!Directory.Exists(repository)) throw new AbiInputException($"{repository}: no such directory");
         if (range.StartsWith('-')) throw new AbiInputException($"{range}: not a revision range");
@@ -40,23 +40,23 @@ internal static class PatchInputs
         };
         foreach (var argument in (string[])["-C", repository, "format-patch", "--stdout", "--no-color", "--no-signature", range, "--"])
             start.ArgumentList.Add(argument);
-        Process process;
+        using var process = Start(start);
+        var errors = process.StandardError.ReadToEndAsync();
+        foreach (var mail in MailReader.Read(process.StandardOutput.BaseStream, $"{repository} {range}")) yield return mail;
+        process.WaitForExit();
+        if (process.ExitCode != 0)
+            throw new AbiInputException($"git format-patch {range} in {repository} failed: {errors.Result.Split('\n')[0].Trim()}");
+    }
+
+    private static Process Start(ProcessStartInfo start)
+    {
         try
         {
-            process = Process.Start(start) ?? throw new AbiInputException("git: could not be started");
+            return Process.Start(start) ?? throw new AbiInputException("git: could not be started");
         }
         catch (System.ComponentModel.Win32Exception e)
         {
             throw new AbiInputException($"git: could not be started ({e.Message}); --git needs git on PATH");
-        }
-        using (process)
-        {
-            var errors = process.StandardError.ReadToEndAsync();
-            var mails = MailReader.Read(process.StandardOutput.BaseStream, $"{repository} {range}").ToList();
-            process.WaitForExit();
-            if (process.ExitCode != 0)
-                throw new AbiInputException($"git format-patch {range} in {repository} failed: {errors.Result.Split('\n')[0].Trim()}");
-            return mails;
         }
     }
 }

@@ -38,15 +38,11 @@ public sealed class AttributeScope
     /// <summary>Whether a What (or its ABI file) belongs to the same subsystem as the C file.</summary>
     public bool Covers(string what, string abiFile)
     {
-        var name = abiFile[(abiFile.LastIndexOf('/') + 1)..].ToLowerInvariant();
-        var lowerWhat = what.ToLowerInvariant();
+        var name = abiFile.AsSpan(abiFile.LastIndexOf('/') + 1);
         foreach (var token in Tokens)
         {
-            if (name.Contains(token, StringComparison.Ordinal)) return true;
-            foreach (var component in lowerWhat.Split('/'))
-            {
-                if (component.Contains(token, StringComparison.Ordinal)) return true;
-            }
+            // A token never holds '/', so "some component contains it" is "the path contains it".
+            if (name.Contains(token, StringComparison.OrdinalIgnoreCase) || what.Contains(token, StringComparison.OrdinalIgnoreCase)) return true;
         }
         return false;
     }

@@ -4,8 +4,11 @@ using AbiTool.Patterns;
 namespace AbiTool.Patches;
 
 /// <summary>A What that may document an attribute, with where it comes from.</summary>
+/// <param name="RelativePath">The entry's ABI file below the ABI root.</param>
+/// <param name="DeclaredAccess">The (RO)/(RW)/(WO) that opens the entry's Description, upper-case without brackets, if any.</param>
 /// <param name="FromPatch">Added (or shown) by the patch series itself, rather than read from the existing tree.</param>
-public sealed record DocumentingWhat(AbiEntry Entry, AbiWhat What, bool FromPatch);
+/// <remarks>Only these few fields are kept, not the entry: a long series streams through and its text is let go.</remarks>
+public sealed record DocumentingWhat(AbiWhat What, string RelativePath, string? DeclaredAccess, bool FromPatch);
 
 /// <summary>
 /// Whats filed by their last component, to answer "which Whats could document a file named x": a plain last name is
@@ -16,7 +19,9 @@ public sealed record DocumentingWhat(AbiEntry Entry, AbiWhat What, bool FromPatc
 public sealed class DocumentedWhats
 {
     private readonly Dictionary<string, List<DocumentingWhat>> byName = new(StringComparer.Ordinal);
-    private readonly List<(SegmentsComponent Last, DocumentingWhat What)> patterned = [];
+    // Patterned last components filed by the literal text they start with ("target" of target[0..N]), so that a name
+    // meets only those whose prefix it shares.
+    private readonly Dictionary<string, List<(SegmentsComponent Last, DocumentingWhat What)>> patterned = new(StringComparer.Ordinal);
 
     public void Add(AbiEntry entry, bool fromPatch)
     {
@@ -28,7 +33,7 @@ public sealed class DocumentedWhats
             if (components.IsEmpty || components[^1] is not SegmentsComponent last) continue;
             // A tree's "…/ports/<port>" or "…/*" documents whatever a driver puts there, not a named attribute.
             if (!fromPatch && !last.Segments.Any(s => s is LiteralSegment)) continue;
-            var documenting = new DocumentingWhat(entry, what, fromPatch);
+            var documenting = new DocumentingWhat(what, entry.RelativePath, DeclaredAccess.Of(entry.Description), fromPatch);
             if (last.LiteralText is { } name)
             {
                 if (!byName.TryGetValue(name, out var list)) byName[name] = list = [];
@@ -36,7 +41,9 @@ public sealed class DocumentedWhats
             }
             else
             {
-                patterned.Add((last, documenting));
+                var prefix = last.Segments[0] is LiteralSegment literal ? literal.Text : "";
+                if (!patterned.TryGetValue(prefix, out var list)) patterned[prefix] = list = [];
+                list.Add((last, documenting));
             }
         }
     }
@@ -53,9 +60,13 @@ public sealed class DocumentedWhats
         {
             foreach (var what in list) yield return what;
         }
-        foreach (var (last, what) in patterned)
+        for (var length = 0; length <= attribute.Length; length++)
         {
-            if (PatternMatcher.MatchesComponent(last, attribute)) yield return what;
+            if (!patterned.TryGetValue(attribute[..length], out var sharing)) continue;
+            foreach (var (last, what) in sharing)
+            {
+                if (PatternMatcher.MatchesComponent(last, attribute)) yield return what;
+            }
         }
     }
 }

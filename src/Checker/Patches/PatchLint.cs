@@ -4,7 +4,6 @@ using AbiTool.Model;
 using AbiTool.Patches.CSource;
 using AbiTool.Patches.Diff;
 using AbiTool.Patches.Mail;
-using AbiTool.Sysfs;
 using AbiTool.Validation;
 
 namespace AbiTool.Patches;
@@ -15,66 +14,68 @@ namespace AbiTool.Patches;
 public sealed record NewAttribute(string Name, string File, int Line, int PatchLine, string Text, SysfsDeclaration Declaration, DocumentingWhat? DocumentedBy);
 
 /// <summary>The findings for one patch (one message or diff file) and what it covered.</summary>
-public sealed record PatchReport(PatchMail Mail, UnifiedDiff Diff, int LinesChecked, ImmutableArray<NewAttribute> Attributes, ImmutableArray<Diagnostic> Findings);
+/// <param name="Mail">The message, without its text (a long series streams through and is let go).</param>
+/// <param name="Files">The paths the patch changes.</param>
+public sealed record PatchReport(PatchMail Mail, ImmutableArray<string> Files, int LinesChecked, ImmutableArray<NewAttribute> Attributes, ImmutableArray<Diagnostic> Findings);
 
 /// <summary>
 /// <c>abi lint-patch</c>: every sysfs attribute the C hunks of a patch series add must have a Documentation/ABI entry —
 /// one the series adds, or one of the existing tree — and its mode must agree with the entry's (RO)/(RW)/(WO); the
-/// ABI hunks must validate. An attribute the series also removes (under any macro, in any file) is converted or moved,
-/// not new; code under tools/testing is test code, not ABI.
+/// ABI hunks must validate and follow the migration rules. An attribute the series also removes (under any macro, in
+/// any file) is converted or moved, not new; code under tools/testing is test code, not ABI.
 /// </summary>
+/// <remarks>
+/// Patches stream through one at a time: each is read, checked on its own and reduced to what the series needs later
+/// (its candidate attributes, its Whats, the names it removes). Attributes are judged once the whole series is read,
+/// since an entry may come in a later patch than its attribute.
+/// </remarks>
 public static class PatchLint
 {
-    public static ImmutableArray<PatchReport> Run(IReadOnlyList<PatchMail> series, AbiCorpus? existing = null)
+    private sealed record Pending(PatchMail Mail, ImmutableArray<string> Files, int Lines, List<Candidate> Candidates, List<Diagnostic> Findings);
+
+    private sealed record Candidate(string Name, string File, DiffLine Line, SysfsDeclaration Declaration, AttributeScope Scope);
+
+    public static ImmutableArray<PatchReport> Run(IEnumerable<PatchMail> series, AbiCorpus? existing = null)
     {
-        var diffs = series.Select(ReadDiff).ToList();
-
         var documented = new DocumentedWhats();
-        var abiFiles = new List<(int Patch, FileDiff Diff, AbiFile File)>();
-        for (var p = 0; p < diffs.Count; p++)
-        {
-            foreach (var file in diffs[p].Files.Where(AbiHunkFile.IsAbiFile))
-            {
-                var abi = AbiHunkFile.Read(file);
-                abiFiles.Add((p, file, abi));
-                foreach (var entry in abi.Entries) documented.Add(entry, fromPatch: true);
-            }
-        }
         if (existing is not null) documented.AddAll(existing, fromPatch: false);
-
         // What the series takes away: a name removed and added again is a conversion or a move.
         var removed = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var diff in diffs)
+        var pending = new List<Pending>();
+        foreach (var mail in series)
         {
-            foreach (var file in diff.Files.Where(IsKernelSource))
-            {
-                foreach (var run in Runs(file, DiffLineKind.Removed))
-                {
-                    foreach (var found in AttributeScanner.Scan(run))
-                    {
-                        if (found.Declaration.Kind is DeclarationKind.Attribute or DeclarationKind.Reference) removed.Add(found.Declaration.Name);
-                    }
-                }
-            }
-        }
-
-        var reports = ImmutableArray.CreateBuilder<PatchReport>(series.Count);
-        for (var p = 0; p < series.Count; p++)
-        {
-            var mail = series[p];
-            var diff = diffs[p];
+            var diff = ReadDiff(mail);
             var findings = new List<Diagnostic>();
             findings.AddRange(InputNotes(mail, diff));
-            foreach (var (patch, file, abi) in abiFiles.Where(a => a.Patch == p)) findings.AddRange(Validate(mail, file, abi));
+            foreach (var file in diff.Files.Where(AbiHunkFile.IsAbiFile))
+            {
+                var abi = AbiHunkFile.Read(file);
+                foreach (var entry in abi.Entries) documented.Add(entry, fromPatch: true);
+                findings.AddRange(Validate(mail, file, abi));
+            }
             findings.AddRange(Migrations(mail, diff));
-            var attributes = NewAttributes(diff, removed, documented).ToImmutableArray();
-            foreach (var attribute in attributes) findings.AddRange(Check(mail, attribute));
-            findings.Sort(Diagnostic.SourceOrder);
-            var lines = mail.Parts.Sum(part => part.Lines.Length);
-            reports.Add(new PatchReport(mail, diff, lines, attributes, [.. findings]));
+            foreach (var name in RemovedNames(diff)) removed.Add(name);
+            pending.Add(new Pending(mail with { Parts = [] }, [.. diff.Files.Select(f => f.Path)], mail.Parts.Sum(part => part.Lines.Length),
+                [.. Candidates(diff)], findings));
+        }
+
+        var reports = ImmutableArray.CreateBuilder<PatchReport>(pending.Count);
+        foreach (var patch in pending)
+        {
+            var attributes = Judge(patch.Candidates, removed, documented).ToImmutableArray();
+            foreach (var attribute in attributes) patch.Findings.AddRange(Check(patch.Mail, attribute));
+            patch.Findings.Sort(Diagnostic.SourceOrder);
+            reports.Add(new PatchReport(patch.Mail, patch.Files, patch.Lines, attributes, [.. patch.Findings]));
         }
         return reports.MoveToImmutable();
     }
+
+    private static IEnumerable<string> RemovedNames(UnifiedDiff diff) =>
+        diff.Files.Where(IsKernelSource)
+            .SelectMany(file => Runs(file, DiffLineKind.Removed))
+            .SelectMany(AttributeScanner.Scan)
+            .Where(found => found.Declaration.Kind is DeclarationKind.Attribute or DeclarationKind.Reference)
+            .Select(found => found.Declaration.Name);
 
     private static UnifiedDiff ReadDiff(PatchMail mail)
     {
@@ -117,7 +118,8 @@ public static class PatchLint
         }
     }
 
-    private static IEnumerable<NewAttribute> NewAttributes(UnifiedDiff diff, HashSet<string> removed, DocumentedWhats documented)
+    /// <summary>The attributes a patch's added C lines define or expose, before the series' documentation is known.</summary>
+    private static IEnumerable<Candidate> Candidates(UnifiedDiff diff)
     {
         foreach (var file in diff.Files.Where(IsKernelSource))
         {
@@ -133,16 +135,38 @@ public static class PatchLint
                 // An array entry for an attribute this patch defines is the same attribute; the definition speaks for it.
                 if (declaration.Kind == DeclarationKind.Reference && declaration.Variable is { } variable && defined.Contains(variable)) continue;
                 if (declaration.Kind == DeclarationKind.Reference && declaration.Variable == declaration.Name) continue; // not a dev_attr_-style name
-                if (removed.Contains(declaration.Name) || !seen.Add(declaration.Name)) continue;
-                var line = byPatchLine[at.Line];
-                var doc = documented.Candidates(declaration.Name)
-                    .Where(w => w.FromPatch || scope.Covers(w.What.Text, w.Entry.RelativePath))
-                    .OrderByDescending(w => scope.Covers(w.What.Text, w.Entry.RelativePath))
-                    .ThenByDescending(w => w.FromPatch)
-                    .FirstOrDefault();
-                yield return new NewAttribute(declaration.Name, file.Path, line.NewLine, line.PatchLine, line.Text, declaration, doc);
+                if (!seen.Add(declaration.Name)) continue;
+                yield return new Candidate(declaration.Name, file.Path, byPatchLine[at.Line], declaration, scope);
             }
         }
+    }
+
+    /// <summary>The candidates that are new (not removed elsewhere in the series), each with the What that documents it.</summary>
+    private static IEnumerable<NewAttribute> Judge(List<Candidate> candidates, HashSet<string> removed, DocumentedWhats documented)
+    {
+        foreach (var candidate in candidates.Where(c => !removed.Contains(c.Name)))
+        {
+            var doc = DocumentingWhatOf(candidate, documented);
+            yield return new NewAttribute(candidate.Name, candidate.File, candidate.Line.NewLine, candidate.Line.PatchLine, candidate.Line.Text,
+                candidate.Declaration, doc);
+        }
+    }
+
+    /// <summary>
+    /// The What that documents a candidate: one of the series in the C file's subsystem, else one of the existing tree
+    /// in that subsystem, else any of the series (the series' own entries are not scoped).
+    /// </summary>
+    private static DocumentingWhat? DocumentingWhatOf(Candidate candidate, DocumentedWhats documented)
+    {
+        DocumentingWhat? scoped = null, fromPatch = null;
+        foreach (var what in documented.Candidates(candidate.Name))
+        {
+            var covers = candidate.Scope.Covers(what.What.Text, what.RelativePath);
+            if (covers && what.FromPatch) return what;
+            if (covers) scoped ??= what;
+            else if (what.FromPatch) fromPatch ??= what;
+        }
+        return scoped ?? fromPatch;
     }
 
     private static IEnumerable<Diagnostic> Check(PatchMail mail, NewAttribute attribute)
@@ -157,7 +181,7 @@ public static class PatchLint
             yield break;
         }
         var label = ModeBits.Label(declaration.Access);
-        if (label is null || DeclaredAccess.Of(doc.Entry.Description) is not { } written || written == label) yield break;
+        if (label is null || doc.DeclaredAccess is not { } written || written == label) yield break;
         yield return PatchCodes.ModeDisagrees.Create(span,
             $"sysfs attribute '{attribute.Name}' is {label} ({declaration.Macro}{(declaration.Mode is { } m ? ", " + m : "")}) but its entry says ({written})",
             $"{attribute.File}:{attribute.Name}") with

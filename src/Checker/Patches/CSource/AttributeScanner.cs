@@ -37,6 +37,7 @@ public static class AttributeScanner
             if (!(c is '&' or '.' or '_' || char.IsAsciiLetter(c))) continue;
             if (i > 0 && (char.IsAsciiLetterOrDigit(source[i - 1]) || source[i - 1] is '_' or '#')) continue;
             if (c == '&' && PrecededByComparison(source, i)) continue;
+            if (!CanStartForm(source, i)) continue;
             var window = source.Substring(i, Math.Min(Window, source.Length - i));
             var result = AttributeGrammar.AnyForm.TryParse(window);
             if (!result.WasSuccessful) continue;
@@ -46,6 +47,40 @@ public static class AttributeScanner
             if (result.Value.Kind is DeclarationKind.Attribute) i += Math.Max(0, result.Remainder.Position - 1);
         }
         return found;
+    }
+
+    private static readonly string[] StartWords =
+    [
+        "DEVICE_ATTR", "DRIVER_ATTR", "BUS_ATTR", "CLASS_ATTR", "__ATTR", "ATTRIBUTE_GROUPS", "struct", "ssize_t",
+        "device_create_file", "sysfs_create_", "driver_create_file", "bus_create_file", "class_create_file", "device_add_group",
+    ];
+
+    /// <summary>
+    /// A cheap look at the text before the grammar is tried: the word here must begin one of the forms (the grammar is
+    /// costly, and most words of a C file begin none).
+    /// </summary>
+    private static bool CanStartForm(string source, int i)
+    {
+        var c = source[i];
+        if (c == '.')
+        {
+            var field = source.AsSpan(i + 1);
+            return field.StartsWith("attrs") || field.StartsWith("is_visible");
+        }
+        if (c == '&')
+        {
+            var j = i + 1;
+            while (j < source.Length && source[j] is ' ' or '\t') j++;
+            var start = j;
+            while (j < source.Length && (char.IsAsciiLetterOrDigit(source[j]) || source[j] is '_' or '#')) j++;
+            return j > start && source.AsSpan(j).StartsWith(".attr");
+        }
+        var word = source.AsSpan(i);
+        foreach (var start in StartWords)
+        {
+            if (word.StartsWith(start)) return true;
+        }
+        return false;
     }
 
     /// <summary><c>a == &amp;dev_attr_x.attr</c> tests an attribute; it does not expose one.</summary>
