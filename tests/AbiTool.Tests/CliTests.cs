@@ -9,7 +9,7 @@ public class CliTests
 {
     private const string Entry = "What:\t\t/sys/class/foo/bar\nDate:\t\tMarch 2021\nKernelVersion:\t5.12\nContact:\tfoo@example.org\nDescription:\n\t\tThe bar.\n";
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
+    internal static (int Code, string Out, string Err) Run(params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
@@ -17,7 +17,7 @@ public class CliTests
         return (code, stdout.ToString(), stderr.ToString());
     }
 
-    private static void AssertOneLineError((int Code, string Out, string Err) result, string expected)
+    internal static void AssertOneLineError((int Code, string Out, string Err) result, string expected)
     {
         Assert.Equal(AbiCli.UsageError, result.Code);
         var line = Assert.Single(result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
