@@ -87,7 +87,7 @@ public sealed class SysfsView
         Attribute(path, DeviceAttributes.Resource, device, Hex(device.Resource), region.IsStatic);
         Attribute(path, DeviceAttributes.NumaNode, device, $"{region.NumaNode}", region.IsStatic);
         if (region.TargetNode >= 0) Attribute(path, DeviceAttributes.TargetNode, device, $"{region.TargetNode}", region.IsStatic);
-        Attribute(path, DeviceAttributes.MemmapOnMemory, device, device.MemmapOnMemory ? "1" : "0", region.IsStatic);
+        if (system.HasMemmapOnMemory) Attribute(path, DeviceAttributes.MemmapOnMemory, device, device.MemmapOnMemory ? "1" : "0", region.IsStatic);
         Attribute(path, DeviceAttributes.Dev, device, $"{system.CharMajor}:{device.Minor}", region.IsStatic);
         if (device.Driver is { } driver) Link($"{path}/driver", $"{Drivers}/{driver.Name}", DeviceAttributes.Driver, device);
         Link($"{path}/subsystem", Bus, DeviceAttributes.Subsystem, device);
