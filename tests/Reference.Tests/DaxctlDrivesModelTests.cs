@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.RegularExpressions;
 using AbiTool.Reference.Model;
@@ -19,14 +18,10 @@ public partial class DaxctlDrivesModelTests
     private const string Script =
         """mount --bind "$1/sys" /sys && mount --bind "$1/dev" /dev && trace="$2" && shift 2 && exec strace -f -qq -o "$trace" -e trace=openat,write daxctl "$@" """;
 
-    private static string? Find(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin").Split(':').Select(d => Path.Join(d, tool)).FirstOrDefault(File.Exists);
-
     [SkippableFact]
     public void ReconfigureToSystemRamAndOnlineTheMemory()
     {
-        Skip.IfNot(OperatingSystem.IsLinux() && Environment.IsPrivilegedProcess, "needs root on Linux (bind mounts in a private mount namespace)");
-        Skip.If(Find("unshare") is null || Find("daxctl") is null || Find("strace") is null, "needs unshare, daxctl and strace installed");
+        PrivateNamespace.SkipUnlessAvailable("daxctl", "strace");
         var system = ScenarioLoader.LoadShipped("hmem-devdax");
         var device = system.FindDevice("dax0.0")!;
         var replayed = new List<string>();
@@ -64,16 +59,8 @@ public partial class DaxctlDrivesModelTests
 
     private static string Run(string fixture, string trace, string[] daxctlArgs)
     {
-        var start = new ProcessStartInfo(Find("unshare")!, ["-m", "--propagation", "private", "sh", "-c", Script, "sh", fixture, trace, .. daxctlArgs])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000)) process.Kill(entireProcessTree: true);
-        return output.Result + error.Result;
+        var (_, output, error) = PrivateNamespace.Run(Script, [fixture, trace, .. daxctlArgs]);
+        return output + error;
     }
 
     /// <summary>The writes below /sys in a strace log: which path each descriptor was opened for writing on, and what was written.</summary>
