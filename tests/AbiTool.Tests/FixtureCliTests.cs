@@ -1,26 +1,11 @@
 using AbiTool.Cli;
+using static AbiTool.Tests.CliTests;
 
 namespace AbiTool.Tests;
 
 /// <summary><c>abi fixture dax</c> and <c>abi check --values</c> end to end, in process.</summary>
 public class FixtureCliTests
 {
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = AbiCli.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
-
-    private static void AssertOneLineError((int Code, string Out, string Err) result, string expected)
-    {
-        Assert.Equal(AbiCli.UsageError, result.Code);
-        var line = Assert.Single(result.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains(expected, line, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", result.Err, StringComparison.Ordinal);
-    }
-
     [Fact]
     public void DefaultFixtureChecksCleanWithValues()
     {

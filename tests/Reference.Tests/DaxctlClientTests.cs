@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using AbiTool.Reference.Model;
 using AbiTool.Reference.Scenarios;
@@ -16,34 +15,8 @@ public class DaxctlClientTests
     /// <summary>Mounts happen only inside the namespace unshare makes; the script ends with daxctl.</summary>
     private const string Script = """mount --bind "$1/sys" /sys && mount --bind "$1/dev" /dev && shift && exec daxctl "$@" """;
 
-    private static string? Find(string tool) =>
-        (Environment.GetEnvironmentVariable("PATH") ?? "/usr/bin:/bin").Split(':').Select(d => Path.Join(d, tool)).FirstOrDefault(File.Exists);
-
-    private static (int Exit, string Out, string Error) Run(string fixture, params string[] daxctlArgs)
-    {
-        var start = new ProcessStartInfo(Find("unshare")!, ["-m", "--propagation", "private", "sh", "-c", Script, "sh", fixture, .. daxctlArgs])
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        if (!process.WaitForExit(60_000))
-        {
-            process.Kill(entireProcessTree: true);
-            throw new TimeoutException("daxctl did not finish within a minute");
-        }
-        return (process.ExitCode, output.Result, error.Result);
-    }
-
-    private static void SkipUnlessAvailable()
-    {
-        Skip.IfNot(OperatingSystem.IsLinux(), "the daxctl test needs Linux");
-        Skip.IfNot(Environment.IsPrivilegedProcess, "the daxctl test needs root (bind mounts in a private mount namespace)");
-        Skip.If(Find("unshare") is null, "unshare (util-linux) is not installed");
-        Skip.If(Find("daxctl") is null, "daxctl is not installed (Debian package daxctl, from ndctl)");
-    }
+    private static (int Exit, string Out, string Error) Run(string fixture, params string[] daxctlArgs) =>
+        PrivateNamespace.Run(Script, [fixture, .. daxctlArgs]);
 
     public static TheoryData<string> Scenarios() => [.. ScenarioLoader.Shipped()];
 
@@ -51,7 +24,7 @@ public class DaxctlClientTests
     [MemberData(nameof(Scenarios))]
     public void DaxctlListsExactlyTheScenario(string scenario)
     {
-        SkipUnlessAvailable();
+        PrivateNamespace.SkipUnlessAvailable("daxctl");
         using var temp = new TempTree();
         var system = ScenarioLoader.LoadShipped(scenario);
         var fixture = Render(temp, system);

@@ -78,3 +78,33 @@ public class ReconfigureReplayTests
         Assert.True(system.IsOnline(2)); // the block that could not be removed keeps the node online
     }
 }
+
+/// <summary>The model's v6.1 behaviour, for comparison with v6.12.</summary>
+public class OlderKernelTests
+{
+    [Fact]
+    public void OnSixOneDeviceDaxMatchesEverythingAndKmemOnlyItsIds()
+    {
+        var system = ScenarioLoader.LoadShipped("hmem-6.1");
+        Assert.True(system.LegacyMatching);
+        var device = system.FindDevice("dax3.0")!;
+        Assert.True(AttributeWriter.Write(system, "/sys/bus/dax/drivers/device_dax/unbind", "dax3.0").Succeeded);
+        Assert.Equal(Errno.ENODEV, AttributeWriter.Write(system, "/sys/bus/dax/drivers/kmem/bind", "dax3.0").Error);
+        Assert.Equal(Errno.ENOENT, AttributeWriter.Write(system, "/sys/bus/dax/devices/dax3.0/memmap_on_memory", "0").Error);
+        Assert.True(AttributeWriter.Write(system, "/sys/bus/dax/drivers/device_dax/bind", "dax3.0").Succeeded);
+        Assert.Equal(DaxDriver.DeviceDax, device.Driver?.Name);
+
+        var current = ScenarioLoader.LoadShipped("hmem-devdax"); // v6.12: device_dax holds its hmem device only by new_id
+        Assert.True(AttributeWriter.Write(current, "/sys/bus/dax/drivers/device_dax/unbind", "dax0.0").Succeeded);
+        current.Drivers[DaxDriver.DeviceDax].Ids.Clear();
+        Assert.Equal(Errno.ENODEV, AttributeWriter.Write(current, "/sys/bus/dax/drivers/device_dax/bind", "dax0.0").Error);
+    }
+
+    [Fact]
+    public void CxlDevicesStartWithMemmapOnMemory()
+    {
+        var system = ScenarioLoader.LoadShipped("cxl-split");
+        Assert.True(system.FindDevice("dax2.1")!.MemmapOnMemory);
+        Assert.False(ScenarioLoader.LoadShipped("default").FindDevice("dax0.1")!.MemmapOnMemory);
+    }
+}

@@ -41,6 +41,14 @@ public sealed class DaxSystem
     /// <summary>Whether the kernel can put the memmap on hot-plugged memory (CONFIG_MHP_MEMMAP_ON_MEMORY and the boot option).</summary>
     public bool MemmapOnMemorySupported { get; init; }
 
+    /// <summary>The kernel the model behaves like (v5.10 and later): v6.3 changed driver matching, v6.8 added memmap_on_memory.</summary>
+    public Version Kernel { get; init; } = new(6, 12);
+
+    /// <summary>Before v6.3 device_dax matched every device and kmem only the names given to new_id.</summary>
+    public bool LegacyMatching => Kernel < new Version(6, 3);
+
+    public bool HasMemmapOnMemory => Kernel >= new Version(6, 8);
+
     public IReadOnlyDictionary<string, DaxDriver> Drivers { get; }
 
     public List<NumaNode> Nodes { get; } = [];
@@ -89,7 +97,7 @@ public sealed class DaxSystem
         if (!KernelParse.IsDeviceName(text)) return Errno.EINVAL;
         driver.Ids.Add(KernelParse.Chomp(text));
         // driver_attach: every unbound device the driver now matches is probed; probe failures are not reported here.
-        foreach (var device in Devices.Where(d => OnBus(d) && d.Driver is null && driver.Matches(d)).ToList()) Probe(driver, device);
+        foreach (var device in Devices.Where(d => OnBus(d) && d.Driver is null && driver.Matches(d, LegacyMatching)).ToList()) Probe(driver, device);
         return WriteResult.Ok;
     }
 
@@ -103,7 +111,7 @@ public sealed class DaxSystem
     public WriteResult Bind(DaxDriver driver, string text)
     {
         var device = FindDevice(KernelParse.Chomp(text));
-        if (device is null || !OnBus(device) || !driver.Matches(device)) return Errno.ENODEV;
+        if (device is null || !OnBus(device) || !driver.Matches(device, LegacyMatching)) return Errno.ENODEV;
         if (device.Driver is not null) return Errno.EBUSY;
         return Probe(driver, device);
     }

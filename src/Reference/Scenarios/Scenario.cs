@@ -8,6 +8,9 @@ namespace AbiTool.Reference.Scenarios;
 /// </summary>
 public sealed class Scenario
 {
+    /// <summary>The kernel to behave like, "6.12" by default; "6.1" gives the matching of v5.10 to v6.2.</summary>
+    public string? KernelVersion { get; set; }
+
     [JsonConverter(typeof(ByteCountConverter))]
     public ulong? BlockSizeBytes { get; set; }
 
@@ -79,7 +82,8 @@ public sealed class ScenarioDevice
     /// <summary>Given ranges, in device order; without them the size is taken first-fit from the region.</summary>
     public List<ScenarioRange>? Ranges { get; set; }
 
-    public bool MemmapOnMemory { get; set; }
+    /// <summary>Whether kmem puts the memmap on the device's memory; by default as the kernel sets it (CXL yes, others no).</summary>
+    public bool? MemmapOnMemory { get; set; }
 }
 
 public sealed class ScenarioRange

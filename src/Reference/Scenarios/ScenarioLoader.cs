@@ -75,8 +75,12 @@ public static class ScenarioLoader
             var blockSize = scenario.BlockSizeBytes ?? 128UL << 20;
             if (blockSize == 0 || (blockSize & (blockSize - 1)) != 0)
                 throw Error("blockSizeBytes", $"{blockSize} is not a power of two");
+            var kernel = new Version(6, 12);
+            if (scenario.KernelVersion is { } text && (!Version.TryParse(text.TrimStart('v'), out kernel!) || kernel < new Version(5, 10)))
+                throw Error("kernelVersion", $"'{text}' is not a kernel version the model covers (5.10 or later, such as \"6.1\")");
             system = new DaxSystem(blockSize, scenario.CharMajor ?? 252)
             {
+                Kernel = kernel,
                 ClassLayout = scenario.ClassLayout,
                 MemmapOnMemorySupported = scenario.MemmapOnMemorySupported,
             };
@@ -155,7 +159,7 @@ public static class ScenarioLoader
                 if (!DaxSystem.IsValidAlign(align)) throw Error($"{at}.align", $"{align} is not 4096, 2M or 1G");
                 device.Align = align;
             }
-            device.MemmapOnMemory = d.MemmapOnMemory;
+            device.MemmapOnMemory = d.MemmapOnMemory ?? region.Kind == RegionKind.Cxl;
             if (d.Ranges is { } ranges)
             {
                 for (var i = 0; i < ranges.Count; i++) AddRange(device, ranges[i], $"{at}.ranges[{i}]");

@@ -87,18 +87,11 @@ public sealed class SysfsView
         Attribute(path, DeviceAttributes.Resource, device, Hex(device.Resource), region.IsStatic);
         Attribute(path, DeviceAttributes.NumaNode, device, $"{region.NumaNode}", region.IsStatic);
         if (region.TargetNode >= 0) Attribute(path, DeviceAttributes.TargetNode, device, $"{region.TargetNode}", region.IsStatic);
-        Attribute(path, DeviceAttributes.MemmapOnMemory, device, device.MemmapOnMemory ? "1" : "0", region.IsStatic);
+        if (system.HasMemmapOnMemory) Attribute(path, DeviceAttributes.MemmapOnMemory, device, device.MemmapOnMemory ? "1" : "0", region.IsStatic);
         Attribute(path, DeviceAttributes.Dev, device, $"{system.CharMajor}:{device.Minor}", region.IsStatic);
         if (device.Driver is { } driver) Link($"{path}/driver", $"{Drivers}/{driver.Name}", DeviceAttributes.Driver, device);
         Link($"{path}/subsystem", Bus, DeviceAttributes.Subsystem, device);
-        foreach (var mapping in device.Mappings)
-        {
-            var folder = $"{path}/mapping{mapping.Id}";
-            Folder(folder);
-            Attribute(folder, DeviceAttributes.MappingStart, mapping, Hex(mapping.Range.Start), false);
-            Attribute(folder, DeviceAttributes.MappingEnd, mapping, Hex(mapping.Range.End), false);
-            Attribute(folder, DeviceAttributes.MappingPageOffset, mapping, Hex(mapping.PageOffset), false);
-        }
+        AddMappings(path, device, DeviceAttributes.MappingStart, DeviceAttributes.MappingEnd, DeviceAttributes.MappingPageOffset);
         Link($"{BusDevices}/{device.Name}", path);
         AddDeviceNumber(system, device, path);
     }
@@ -116,16 +109,22 @@ public sealed class SysfsView
         Attribute(path, ClassDaxAttributes.Resource, device, Hex(device.Resource), true);
         Attribute(path, ClassDaxAttributes.NumaNode, device, $"{region.NumaNode}", true);
         Attribute(path, ClassDaxAttributes.Align, device, $"{device.Align}", true);
+        AddMappings(path, device, ClassDaxAttributes.MappingStart, ClassDaxAttributes.MappingEnd, ClassDaxAttributes.MappingPageOffset);
+        Link($"{Class}/{device.Name}", path);
+        AddDeviceNumber(system, device, path);
+    }
+
+    /// <summary>The mappingN children, in either layout (the files are the same; only their Whats differ).</summary>
+    private void AddMappings(string path, DaxDevice device, AttributeDeclaration start, AttributeDeclaration end, AttributeDeclaration pageOffset)
+    {
         foreach (var mapping in device.Mappings)
         {
             var folder = $"{path}/mapping{mapping.Id}";
             Folder(folder);
-            Attribute(folder, ClassDaxAttributes.MappingStart, mapping, Hex(mapping.Range.Start), true);
-            Attribute(folder, ClassDaxAttributes.MappingEnd, mapping, Hex(mapping.Range.End), true);
-            Attribute(folder, ClassDaxAttributes.MappingPageOffset, mapping, Hex(mapping.PageOffset), true);
+            Attribute(folder, start, mapping, Hex(mapping.Range.Start), false);
+            Attribute(folder, end, mapping, Hex(mapping.Range.End), false);
+            Attribute(folder, pageOffset, mapping, Hex(mapping.PageOffset), false);
         }
-        Link($"{Class}/{device.Name}", path);
-        AddDeviceNumber(system, device, path);
     }
 
     private void AddDeviceNumber(DaxSystem system, DaxDevice device, string path)
