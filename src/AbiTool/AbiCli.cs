@@ -27,6 +27,8 @@ public static class AbiCli
             CheckCommand.Create(io),
             IndexCommand.Create(io),
             ScanCsCommand.Create(io),
+            SurfaceCommand.Create(io),
+            FixtureCommand.Create(io),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -24,6 +24,7 @@ public sealed class AbiIndexEntry
         Level = (AbiLevel)Enum.Parse(typeof(AbiLevel), fields[0], ignoreCase: true);
         What = fields[1];
         Pattern = new Regex(fields[2], RegexOptions.CultureInvariant);
+        IsOpen = fields[2].Contains(AnyComponents);
         Prefix = fields[3];
         Last = fields[4];
         Access = fields[5];
@@ -34,7 +35,13 @@ public sealed class AbiIndexEntry
         Description = fields[10];
     }
 
+    /// <summary>How the core writes "..." (one or more components) in a pattern.</summary>
+    internal const string AnyComponents = "/[^/]+(?:/[^/]+)*";
+
     public AbiLevel Level { get; }
+
+    /// <summary>The What holds "...": it matches paths of any depth.</summary>
+    public bool IsOpen { get; }
 
     /// <summary>The What as the ABI file writes it.</summary>
     public string What { get; }
@@ -153,7 +160,8 @@ public sealed class AbiIndex
 
     /// <summary>
     /// Whether the path is a folder on the way to documented Whats ("/sys/bus/dax/devices" on the way to
-    /// "/sys/bus/dax/devices/daxX.Y/size"): such a path is not undocumented, only not an interface of its own.
+    /// "/sys/bus/dax/devices/daxX.Y/size"): such a path is not undocumented, only not an interface of its own. Whats
+    /// with "..." do not count: "/sys/devices/.../dax_region/id" would make a folder of every path under /sys/devices.
     /// </summary>
     public bool IsFolderOfDocumented(IReadOnlyList<string> components)
     {
@@ -163,7 +171,7 @@ public sealed class AbiIndex
             path += "/" + UnknownComponent;
             foreach (var entry in Entries)
             {
-                if (entry.Pattern.IsMatch(path)) return true;
+                if (!entry.IsOpen && entry.Pattern.IsMatch(path)) return true;
             }
         }
         return false;

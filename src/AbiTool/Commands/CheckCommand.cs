@@ -2,6 +2,7 @@ using System.CommandLine;
 using AbiTool.Cli.Input;
 using AbiTool.Diagnostics;
 using AbiTool.Patterns;
+using AbiTool.Reference.Values;
 using AbiTool.Reporting.Diagnostics;
 using AbiTool.Sysfs;
 
@@ -16,10 +17,11 @@ internal static class CheckCommand
         var sysfs = CommonOptions.Sysfs();
         var under = new Option<string?>("--under") { Description = "Only this subtree, e.g. /sys/bus/dax", HelpName = "PREFIX" };
         var all = new Option<bool>("--all") { Description = "Also module parameters, firmware, sections/notes and cgroupfs" };
+        var values = new Option<bool>("--values") { Description = "Also read the dax values and check the reference model's modes, formats and invariants (ABI05xx)" };
         var reporting = new FindingOptions();
         var command = new Command("check", "Check a sysfs tree against the ABI docs: undocumented files, Whats with no instance, access modes")
         {
-            dir, sysfs, under, all,
+            dir, sysfs, under, all, values,
         };
         reporting.AddTo(command);
         command.SetAction(result => io.Guard(() =>
@@ -27,7 +29,11 @@ internal static class CheckCommand
             var policy = reporting.Policy(result);
             var corpus = AbiTreeLocator.Load(result.GetValue(dir));
             var tree = SysfsTreeReader.Read(result.GetValue(sysfs)!);
-            var findings = policy.Apply(CheckAnalysis.Run(tree, WhatIndex.Build(corpus), result.GetValue(under), result.GetValue(all)));
+            var index = WhatIndex.Build(corpus);
+            var found = CheckAnalysis.Run(tree, index, result.GetValue(under), result.GetValue(all));
+            if (result.GetValue(values)) found = [.. found, .. DaxValueAnalysis.Run(tree, index, TreeFiles.Reader(tree))];
+            found.Sort(Diagnostic.SourceOrder);
+            var findings = policy.Apply(found);
             var context = new ReportContext("check", Scope: $"{tree.Source} ({tree.Count} nodes) against {corpus.Root}");
             return reporting.Report(io, result, policy, findings, context);
         }));
