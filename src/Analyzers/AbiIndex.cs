@@ -147,11 +147,28 @@ public sealed class AbiIndex
         }
     }
 
-    /// <summary>The most stable entry that documents the path, or null.</summary>
+    /// <summary>
+    /// The entry whose level the path has, or null. The most specific kind of match decides, and among those the most
+    /// stable entry: a What without "..." that matches the path; else the nearest folder What above it
+    /// ("/sys/class/gpio/" for "/sys/class/gpio/export", whose files the entry describes); else a What with "...".
+    /// </summary>
     public AbiIndexEntry? Best(IReadOnlyList<string> components)
     {
+        var matches = Match(components).ToList();
+        if (MostStable(matches.Where(e => !e.IsOpen)) is { } closed) return closed;
+        for (var length = components.Count - 1; length >= 2; length--)
+        {
+            var folder = "/" + string.Join("/", components.Take(length));
+            var folders = Entries.Where(e => !e.IsOpen && e.What.EndsWith("/", StringComparison.Ordinal) && e.Pattern.IsMatch(folder));
+            if (MostStable(folders) is { } above) return above;
+        }
+        return MostStable(matches);
+    }
+
+    private static AbiIndexEntry? MostStable(IEnumerable<AbiIndexEntry> entries)
+    {
         AbiIndexEntry? best = null;
-        foreach (var entry in Match(components))
+        foreach (var entry in entries)
         {
             if (best is null || entry.Level < best.Level) best = entry;
         }
