@@ -26,6 +26,7 @@ public sealed class AbiIndexEntry
         Pattern = new Regex(fields[2], RegexOptions.CultureInvariant);
         IsOpen = fields[2].Contains(AnyComponents);
         Prefix = fields[3];
+        PrefixComponents = Prefix.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
         Last = fields[4];
         Access = fields[5];
         Location = fields[6];
@@ -51,6 +52,21 @@ public sealed class AbiIndexEntry
 
     /// <summary>The What's leading literal components ("/sys/bus/dax/devices").</summary>
     public string Prefix { get; }
+
+    internal string[] PrefixComponents { get; }
+
+    /// <summary>
+    /// Whether the What's literal prefix agrees with the path's first components (unknown ones agree with anything):
+    /// a cheap test before the regular expression.
+    /// </summary>
+    internal bool PrefixAgrees(IReadOnlyList<string> components)
+    {
+        for (var i = 0; i < PrefixComponents.Length && i < components.Count; i++)
+        {
+            if (components[i] != PrefixComponents[i] && components[i] != AbiIndex.UnknownComponent.ToString()) return false;
+        }
+        return true;
+    }
 
     /// <summary>The last component when literal ("size"), else empty.</summary>
     public string Last { get; }
@@ -143,7 +159,7 @@ public sealed class AbiIndex
             : byLast.TryGetValue(last, out var named) ? named.Concat(placeholderLast) : placeholderLast;
         foreach (var entry in candidates)
         {
-            if (entry.Pattern.IsMatch(path)) yield return entry;
+            if (entry.PrefixAgrees(components) && entry.Pattern.IsMatch(path)) yield return entry;
         }
     }
 
@@ -159,7 +175,7 @@ public sealed class AbiIndex
         for (var length = components.Count - 1; length >= 2; length--)
         {
             var folder = "/" + string.Join("/", components.Take(length));
-            var folders = Entries.Where(e => !e.IsOpen && e.What.EndsWith("/", StringComparison.Ordinal) && e.Pattern.IsMatch(folder));
+            var folders = Entries.Where(e => !e.IsOpen && e.What.EndsWith("/", StringComparison.Ordinal) && e.PrefixAgrees(components) && e.Pattern.IsMatch(folder));
             if (MostStable(folders) is { } above) return above;
         }
         return MostStable(matches);
@@ -188,7 +204,7 @@ public sealed class AbiIndex
             path += "/" + UnknownComponent;
             foreach (var entry in Entries)
             {
-                if (!entry.IsOpen && entry.Pattern.IsMatch(path)) return true;
+                if (!entry.IsOpen && entry.PrefixAgrees(components) && entry.Pattern.IsMatch(path)) return true;
             }
         }
         return false;
