@@ -32,6 +32,7 @@ public static class AbiCli
             DocsCommand.Create(io),
             IndexCommand.Create(io),
             ScanCsCommand.Create(io),
+            SurfaceCommand.Create(io),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -24,7 +24,9 @@ public sealed class AbiIndexEntry
         Level = (AbiLevel)Enum.Parse(typeof(AbiLevel), fields[0], ignoreCase: true);
         What = fields[1];
         Pattern = new Regex(fields[2], RegexOptions.CultureInvariant);
+        IsOpen = fields[2].Contains(AnyComponents);
         Prefix = fields[3];
+        PrefixComponents = Prefix.Split(new[] { '/' }, StringSplitOptions.RemoveEmptyEntries);
         Last = fields[4];
         Access = fields[5];
         Location = fields[6];
@@ -34,7 +36,13 @@ public sealed class AbiIndexEntry
         Description = fields[10];
     }
 
+    /// <summary>How the core writes "..." (one or more components) in a pattern.</summary>
+    internal const string AnyComponents = "/[^/]+(?:/[^/]+)*";
+
     public AbiLevel Level { get; }
+
+    /// <summary>The What holds "...": it matches paths of any depth.</summary>
+    public bool IsOpen { get; }
 
     /// <summary>The What as the ABI file writes it.</summary>
     public string What { get; }
@@ -44,6 +52,21 @@ public sealed class AbiIndexEntry
 
     /// <summary>The What's leading literal components ("/sys/bus/dax/devices").</summary>
     public string Prefix { get; }
+
+    internal string[] PrefixComponents { get; }
+
+    /// <summary>
+    /// Whether the What's literal prefix agrees with the path's first components (unknown ones agree with anything):
+    /// a cheap test before the regular expression.
+    /// </summary>
+    internal bool PrefixAgrees(IReadOnlyList<string> components)
+    {
+        for (var i = 0; i < PrefixComponents.Length && i < components.Count; i++)
+        {
+            if (components[i] != PrefixComponents[i] && components[i] != AbiIndex.UnknownComponent.ToString()) return false;
+        }
+        return true;
+    }
 
     /// <summary>The last component when literal ("size"), else empty.</summary>
     public string Last { get; }
@@ -136,15 +159,32 @@ public sealed class AbiIndex
             : byLast.TryGetValue(last, out var named) ? named.Concat(placeholderLast) : placeholderLast;
         foreach (var entry in candidates)
         {
-            if (entry.Pattern.IsMatch(path)) yield return entry;
+            if (entry.PrefixAgrees(components) && entry.Pattern.IsMatch(path)) yield return entry;
         }
     }
 
-    /// <summary>The most stable entry that documents the path, or null.</summary>
+    /// <summary>
+    /// The entry whose level the path has, or null. The most specific kind of match decides, and among those the most
+    /// stable entry: a What without "..." that matches the path; else the nearest folder What above it
+    /// ("/sys/class/gpio/" for "/sys/class/gpio/export", whose files the entry describes); else a What with "...".
+    /// </summary>
     public AbiIndexEntry? Best(IReadOnlyList<string> components)
     {
+        var matches = Match(components).ToList();
+        if (MostStable(matches.Where(e => !e.IsOpen)) is { } closed) return closed;
+        for (var length = components.Count - 1; length >= 2; length--)
+        {
+            var folder = "/" + string.Join("/", components.Take(length));
+            var folders = Entries.Where(e => !e.IsOpen && e.What.EndsWith("/", StringComparison.Ordinal) && e.PrefixAgrees(components) && e.Pattern.IsMatch(folder));
+            if (MostStable(folders) is { } above) return above;
+        }
+        return MostStable(matches);
+    }
+
+    private static AbiIndexEntry? MostStable(IEnumerable<AbiIndexEntry> entries)
+    {
         AbiIndexEntry? best = null;
-        foreach (var entry in Match(components))
+        foreach (var entry in entries)
         {
             if (best is null || entry.Level < best.Level) best = entry;
         }
@@ -153,7 +193,8 @@ public sealed class AbiIndex
 
     /// <summary>
     /// Whether the path is a folder on the way to documented Whats ("/sys/bus/dax/devices" on the way to
-    /// "/sys/bus/dax/devices/daxX.Y/size"): such a path is not undocumented, only not an interface of its own.
+    /// "/sys/bus/dax/devices/daxX.Y/size"): such a path is not undocumented, only not an interface of its own. Whats
+    /// with "..." do not count: "/sys/devices/.../dax_region/id" would make a folder of every path under /sys/devices.
     /// </summary>
     public bool IsFolderOfDocumented(IReadOnlyList<string> components)
     {
@@ -163,7 +204,7 @@ public sealed class AbiIndex
             path += "/" + UnknownComponent;
             foreach (var entry in Entries)
             {
-                if (entry.Pattern.IsMatch(path)) return true;
+                if (!entry.IsOpen && entry.PrefixAgrees(components) && entry.Pattern.IsMatch(path)) return true;
             }
         }
         return false;

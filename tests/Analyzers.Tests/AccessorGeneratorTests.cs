@@ -37,7 +37,7 @@ public class AccessorGeneratorTests
         var bus = sources["BusDaxDevicesDax.g"];
         Assert.Contains("public const string What = \"/sys/bus/dax/devices/daxX.Y\";", bus);
         Assert.Contains("[global::System.Diagnostics.CodeAnalysis.Experimental(\"ABI0605\"", bus);
-        Assert.Contains("/// (RW) Capacity of the device in bytes", bus);
+        Assert.Matches(@"/// \(RW[^)]*\) Capacity of the device in bytes", bus);
         var old = sources["ClassDaxDax.g"];
         Assert.Contains("DiagnosticId = \"ABI0601\"", old);
         Assert.Contains("It now lives at /sys/bus/dax/devices/daxX.Y/size", old);

@@ -101,6 +101,18 @@ public class SysfsPathAnalyzerTests
     }
 
     [Fact]
+    public void FileUnderAnObsoleteFolderWhatIsObsolete()
+    {
+        // No What names the file, but the entry of its folder (/sys/class/dax/) is obsolete, and a What with "..."
+        // that happens to match it does not outrank the folder.
+        var index = IndexOf(("obsolete/sysfs-class-foo", "What:\t\t/sys/class/foo/\n" + Tags), ("testing/sysfs-any", "What:\t\t/sys/.../<device>/<id>\n" + Tags));
+        var diagnostic = Assert.Single(Analyze(Program("""return File.ReadAllText("/sys/class/foo/export");"""), index));
+        Assert.Equal("ABI0601", diagnostic.Id);
+        Assert.Contains("(/sys/class/foo/, obsolete/sysfs-class-foo:1)", diagnostic.GetMessage());
+        Assert.Equal("ABI0604", Assert.Single(Analyze(Program("""return File.ReadAllText("/sys/bus/foo/export");"""), index)).Id);
+    }
+
+    [Fact]
     public void AdditionalFilesIndexReplacesTheEmbeddedOneAndReportsRemoved()
     {
         var index = IndexOf(("removed/sysfs-class-foo", """
@@ -150,5 +162,27 @@ public class SysfsPathAnalyzerTests
         }
         Assert.Equal(4, analyzer.Length);
         Assert.Contains(CSharpCodes.All, c => c.Code == AbiDescriptors.TestingAccessorId);
+    }
+}
+
+/// <summary>The index of a real kernel tree, read back by the analyzer.</summary>
+public class RealTreeIndexTests
+{
+    [SkippableFact]
+    public void KernelIndexKnowsTheLevelsOfRealPaths()
+    {
+        var corpus = AbiCorpusReader.ReadDirectory(TestPaths.Corpus("linux-6.12"));
+        var index = AbiIndex.Parse(Reporting.Index.AbiIndexWriter.Write(corpus));
+        var paths = corpus.Entries.SelectMany(e => e.Whats).Count(w => Patterns.WhatPatternParser.Parse(w.Text).Kind == Patterns.WhatKind.Path);
+        Assert.Equal(paths, index.Entries.Count);
+        AbiLevel? Level(string path) => index.Best(path.Split('/', StringSplitOptions.RemoveEmptyEntries))?.Level;
+        Assert.Equal(AbiLevel.Obsolete, Level("/sys/class/gpio/export"));
+        Assert.Equal(AbiLevel.Testing, Level("/sys/bus/dax/devices/dax0.0/target_node"));
+        Assert.Equal(AbiLevel.Stable, Level("/sys/devices/system/cpu/cpu0/topology/core_id"));
+        Assert.Null(Level("/sys/no_such_dir/x"));
+        Assert.Null(Level("/proc/no_such_file"));
+        // Every What the core reads as a path is matched by its own regular expression on a literal What.
+        Assert.All(index.Entries.Where(e => e.Last.Length > 0 && e.What.IndexOfAny(['<', '[', '{', '*', 'X', 'Y', 'Z', 'N', '.', '\\', ' ']) < 0),
+            e => Assert.Matches(e.Pattern, e.What.TrimEnd('/')));
     }
 }

@@ -9,11 +9,15 @@ namespace AbiTool.Model;
 /// </summary>
 public static partial class DeclaredAccess
 {
-    /// <summary>"RO", "RW" or "WO" (upper case), or null when the Description does not open with one.</summary>
-    public static string? Of(AbiDescription? description)
+    /// <summary>
+    /// "RO", "RW" or "WO" (upper case), or null when the Description does not open with one. A qualified mark such as
+    /// "(RW; RO in static regions)" names more than one mode: it counts only with <paramref name="qualified"/> (the
+    /// mode it names first), since a file's permissions can then rightly be either.
+    /// </summary>
+    public static string? Of(AbiDescription? description, bool qualified = false)
     {
         if (description is null || description.IsEmpty) return null;
-        var declared = Pattern().Match(description.Text);
+        var declared = (qualified ? QualifiedPattern() : Pattern()).Match(description.Text);
         return declared.Success ? declared.Groups[1].Value.ToUpperInvariant() : null;
     }
 
@@ -28,4 +32,7 @@ public static partial class DeclaredAccess
 
     [GeneratedRegex(@"^\s*[(\[](RO|RW|WO)[)\]]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex Pattern();
+
+    [GeneratedRegex(@"^\s*[(\[](RO|RW|WO)(?:[;,][^)\]\n]*)?[)\]]", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex QualifiedPattern();
 }

@@ -33,7 +33,7 @@ public static partial class AbiIndexWriter
         foreach (var entry in corpus.Entries)
         {
             if (entry.Level == AbiLevel.None) continue;
-            var access = DeclaredAccess.Of(entry.Description) ?? "";
+            var access = DeclaredAccess.Of(entry.Description, qualified: true) ?? "";
             var description = entry.Description?.Text ?? "";
             var advice = entry.Level is AbiLevel.Obsolete or AbiLevel.Removed ? Advice(description) : "";
             foreach (var what in entry.Whats)
@@ -108,7 +108,7 @@ public static partial class AbiIndexWriter
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z(""'])")]
     private static partial Regex SentenceBreak();
 
-    [GeneratedRegex(@"^[(\[](?:RO|RW|WO)[)\]]\s*", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"^[(\[](?:RO|RW|WO)(?:[;,][^)\]]*)?[)\]]\s*", RegexOptions.IgnoreCase)]
     private static partial Regex AccessMark();
 
     [GeneratedRegex(@"\s+")]
