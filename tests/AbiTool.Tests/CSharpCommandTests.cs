@@ -8,13 +8,7 @@ public class CSharpCommandTests
 {
     private static readonly string ScanFixture = Path.Join(TestPaths.RepoRoot, "tests", "CSharpScan.Tests", "Fixtures", "ScanCs", "App");
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = AbiCli.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliTests.Run(args);
 
     [Fact]
     public void IndexWritesOneLinePerPathWhat()
