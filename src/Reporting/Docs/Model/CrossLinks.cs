@@ -70,6 +70,9 @@ public sealed class CrossLinks
         return null;
     }
 
+    /// <summary>The entry and anchor of the What written exactly so.</summary>
+    public (DocEntry Entry, string Label)? FindExact(string what) => byWhat.TryGetValue(what, out var found) ? found : null;
+
     public DocFile? FindFile(string path) => byPath.GetValueOrDefault(path);
 
     /// <summary>The mentions in one line of text, left to right, not overlapping.</summary>

@@ -96,16 +96,20 @@ public sealed class RestBookWriter(DocSite site, RestOptions options, AbiLevel? 
 
     private void WriteRestDescription(StringBuilder text, DocEntry entry, AbiDescription description)
     {
-        // A marker before every line: Sphinx then names the exact source line of a warning.
-        var lines = entry.Description;
-        if (lines.FirstLine == 0) Marker(text, entry.File, description.Span.Line);
+        if (entry.Description.FirstLine == 0) Marker(text, entry.File, description.Span.Line);
+        WriteLines(text, entry.File, entry.Description);
+        text.Append("\n\n");
+    }
+
+    /// <summary>ReST text from a file, a marker before every line: Sphinx then names the exact source line of a warning.</summary>
+    private void WriteLines(StringBuilder text, DocFile file, DescriptionText lines)
+    {
         var rewriter = new RestDescriptionLines(site.Links);
         for (var i = 0; i < lines.Lines.Length; i++)
         {
-            if (lines.FirstLine > 0) Marker(text, entry.File, lines.FirstLine + i, blankAfter: false);
+            if (lines.FirstLine > 0) Marker(text, file, lines.FirstLine + i, blankAfter: false);
             text.Append(rewriter.Rewrite(lines.Lines[i])).Append('\n');
         }
-        text.Append("\n\n");
     }
 
     private void WriteFile(StringBuilder text, DocFile file)
@@ -114,10 +118,9 @@ public sealed class RestBookWriter(DocSite site, RestOptions options, AbiLevel? 
         text.Append(".. _").Append(file.Label).Append(":\n\n");
         text.Append(RestText.Section(RestText.Escape($"File {file.Path}"), '-'));
         if (DocLevel.IsWithdrawn(file.Level)) text.Append(":Level: **").Append(DocLevel.NameOf(file.Level)).Append("**\n\n");
-        if (!string.IsNullOrWhiteSpace(file.Source.Preamble))
+        if (file.PreambleText.Lines.Length > 0)
         {
-            var rewriter = new RestDescriptionLines(site.Links);
-            foreach (var line in file.Source.Preamble.Trim('\n').Split('\n')) text.Append(rewriter.Rewrite(line.TrimEnd())).Append('\n');
+            WriteLines(text, file, file.PreambleText);
             text.Append('\n');
         }
         if (file.Entries.Length == 0) return;
