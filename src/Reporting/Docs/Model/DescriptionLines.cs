@@ -89,8 +89,7 @@ public sealed class DescriptionLines(string? sourceDirectory)
             lines.Add(line[reference..]);
         }
         // Repeated Description tags and other irregular shapes: the text must be the model's, not a guess.
-        var words = Words(string.Join(' ', lines));
-        if (words != Words(description.Text)) return null;
+        if (!SameText(lines, description.Text)) return null;
         return new DescriptionText([.. lines], firstLine);
     }
 
@@ -114,7 +113,23 @@ public sealed class DescriptionLines(string? sourceDirectory)
         }
     }
 
-    private static string Words(string text) => string.Join(' ', text.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The same characters apart from white space, compared without building either text.</summary>
+    private static bool SameText(List<string> lines, string text)
+    {
+        var at = 0;
+        foreach (var line in lines)
+        {
+            foreach (var c in line)
+            {
+                if (char.IsWhiteSpace(c)) continue;
+                while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+                if (at >= text.Length || text[at] != c) return false;
+                at++;
+            }
+        }
+        while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+        return at == text.Length;
+    }
 
     private static string Expand(string line)
     {

@@ -14,7 +14,7 @@ public sealed class RestBookWriter(DocSite site, RestOptions options, AbiLevel? 
 {
     public void Write(TextWriter output)
     {
-        var text = new StringBuilder(1 << 20);
+        var text = new StringBuilder(1 << 17);
         string? section = null;
         foreach (var entry in site.Entries.Where(e => only is null || e.Level == only).OrderBy(e => e.Whats[0].Text, StringComparer.Ordinal)
                      .ThenBy(e => string.Join('\n', e.Entry.WhatTexts), StringComparer.Ordinal))
@@ -27,9 +27,18 @@ public sealed class RestBookWriter(DocSite site, RestOptions options, AbiLevel? 
                 text.Append(RestText.Section(RestText.Escape(group), '-'));
             }
             WriteEntry(text, entry);
+            Drain(text, output);
         }
         foreach (var file in site.Files.Where(f => only is null || f.Level == only).OrderBy(f => f.Path, StringComparer.Ordinal)) WriteFile(text, file);
-        output.Write(text.ToString());
+        Drain(text, output, all: true);
+    }
+
+    /// <summary>Hands the text over in chunks: a kernel book is megabytes, and needs no second copy as one string.</summary>
+    private static void Drain(StringBuilder text, TextWriter output, bool all = false)
+    {
+        if (!all && text.Length < 1 << 16) return;
+        foreach (var chunk in text.GetChunks()) output.Write(chunk.Span);
+        text.Clear();
     }
 
     /// <summary>The section an entry sorts into: its first two path components, or "Other symbols".</summary>
