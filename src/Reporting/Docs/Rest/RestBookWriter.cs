@@ -110,16 +110,27 @@ public sealed class RestBookWriter(DocSite site, RestOptions options, AbiLevel? 
         text.Append("\n\n");
     }
 
-    /// <summary>ReST text from a file, a marker before every line: Sphinx then names the exact source line of a warning.</summary>
+    /// <summary>
+    /// ReST text from a file, with a marker wherever a block can start (after a blank line, or where the indentation
+    /// changes): docutils reports a warning at the first line of its paragraph, list item or literal block, so Sphinx
+    /// then names the exact source line, at a third of the markers one per line would take.
+    /// </summary>
     private void WriteLines(StringBuilder text, DocFile file, DescriptionText lines)
     {
         var rewriter = new RestDescriptionLines(site.Links);
         for (var i = 0; i < lines.Lines.Length; i++)
         {
-            if (lines.FirstLine > 0) Marker(text, file, lines.FirstLine + i, blankAfter: false);
+            if (lines.FirstLine > 0 && (i == 0 || StartsBlock(lines.Lines[i - 1], lines.Lines[i])))
+                Marker(text, file, lines.FirstLine + i, blankAfter: false);
             text.Append(rewriter.Rewrite(lines.Lines[i])).Append('\n');
         }
     }
+
+    private static bool StartsBlock(string previous, string line) =>
+        previous.Trim().Length == 0 || Indent(previous) != Indent(line) || line.TrimStart().StartsWith("- ", StringComparison.Ordinal)
+        || line.TrimStart().StartsWith("* ", StringComparison.Ordinal);
+
+    private static int Indent(string line) => line.Length - line.TrimStart().Length;
 
     private void WriteFile(StringBuilder text, DocFile file)
     {
