@@ -26,6 +26,17 @@ get_abi_pl() {
   echo "$anchor/linux-6.12/scripts/get_abi.pl"
 }
 
+# kernel_tree [DIR]: the ABI tree to time (default: 6.12 from ../shared), as a canonical path. get_abi.pl skips every
+# file whose full path contains "/." (meant for hidden files), so "/work/x/../shared" or a tree under ~/.cache would
+# read as empty: it gets the canonical path, and a tree below a dot-folder is refused.
+kernel_tree() {
+  local tree=${1:-$SHARED/corpus/linux-6.12/ABI}
+  [ -d "$tree" ] || { echo "no ABI tree at $tree (pass one, or put ../shared beside the checkout)" >&2; exit 2; }
+  tree=$(realpath "$tree")
+  case "$tree" in */.*) echo "get_abi.pl cannot read a tree below a dot-folder: $tree" >&2; exit 2;; esac
+  echo "$tree"
+}
+
 # median_ms CMD...: runs CMD $RUNS times (output discarded, exit status ignored) and prints the median in ms.
 median_ms() {
   local times=() start end

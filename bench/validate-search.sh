@@ -3,12 +3,7 @@
 # Usage: bench/validate-search.sh [ABI_DIR]   (RUNS=N to change the number of runs)
 source "$(dirname "$0")/common.sh"
 
-TREE=${1:-$SHARED/corpus/linux-6.12/ABI}
-[ -d "$TREE" ] || { echo "no ABI tree at $TREE (pass one, or put ../shared beside the checkout)" >&2; exit 2; }
-# get_abi.pl skips every file whose full path contains "/." (meant for hidden files), so "/work/x/../shared" or a
-# tree under ~/.cache would read as empty: give it the canonical path, and check it really reads the tree.
-TREE=$(realpath "$TREE")
-case "$TREE" in */.*) echo "get_abi.pl cannot read a tree below a dot-folder: $TREE" >&2; exit 2;; esac
+TREE=$(kernel_tree "${1:-}")
 ABI=$(abi_native)
 PL=$(get_abi_pl)
 

@@ -1,7 +1,9 @@
 using System.CommandLine;
 using AbiTool.Cli.Input;
+using AbiTool.Migration;
 using AbiTool.Reporting.Docs;
 using AbiTool.Reporting.Docs.Model;
+using AbiTool.Sources;
 
 namespace AbiTool.Cli.Commands;
 
@@ -19,15 +21,23 @@ internal static class DocsCommand
             Required = true,
         };
         var title = new Option<string?>("--title") { Description = "Title of the site (default: the tree's name)", HelpName = "TEXT" };
+        var since = new Option<string?>("--since")
+        {
+            Description = "An older ABI tree: add a \"what changed\" page (added, moved, renamed, changed, removed interfaces)",
+            HelpName = "OLD_DIR",
+        };
         var command = new Command("docs", "Write the tree's documentation: ReST, Markdown or a static HTML site with search")
         {
-            dir, format, output, title,
+            dir, format, output, title, since,
         };
         command.SetAction(result => io.Guard(() =>
         {
             var corpus = AbiTreeLocator.Load(result.GetValue(dir));
             var site = DocSite.Build(corpus, sourceDirectory: result.GetValue(dir));
-            var options = new DocsOptions(result.GetValue(title) ?? DocsOptions.TitleOf(corpus.Root));
+            var old = result.GetValue(since);
+            var changes = old is null ? null
+                : new ChangesPage(DocsOptions.TitleOf(old), AbiDiff.Compare(AbiCorpusReader.ReadDirectory(old), corpus, DiffOptions.Default));
+            var options = new DocsOptions(result.GetValue(title) ?? DocsOptions.TitleOf(corpus.Root), changes);
             var written = DocsGenerator.Write(site, DocsGenerator.ParseFormat(result.GetValue(format)!), result.GetValue(output)!, options);
             io.Out.WriteLine($"{written} files written to {result.GetValue(output)}");
             return AbiCli.Clean;

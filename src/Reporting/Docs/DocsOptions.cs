@@ -16,5 +16,6 @@ public sealed record DocsOptions(string Title, ChangesPage? Changes = null)
     }
 }
 
-/// <summary>Placeholder until the diff model is merged: the entries added and removed since an older tree.</summary>
-public sealed record ChangesPage(string Since);
+/// <summary>The "what changed" page: the diff of an older tree against the documented one.</summary>
+/// <param name="Since">How to name the older tree (the folder given to <c>--since</c>).</param>
+public sealed record ChangesPage(string Since, AbiTool.Migration.DiffResult Diff);

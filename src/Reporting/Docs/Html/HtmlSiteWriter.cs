@@ -29,7 +29,10 @@ public sealed class HtmlSiteWriter(DocSite site, DocsOptions options)
         var body = new StringBuilder();
         body.Append("<section class=\"hero\"><h1>").Append(Html.Text(options.Title)).Append("</h1>");
         body.Append("<p class=\"lede\">").Append(site.Entries.Length).Append(" entries documenting ")
-            .Append(site.Entries.Sum(e => e.Whats.Length)).Append(" interfaces in ").Append(site.Files.Length).Append(" files.</p>");
+            .Append(site.Entries.Sum(e => e.Whats.Length)).Append(" interfaces in ").Append(site.Files.Length).Append(" files.");
+        if (options.Changes is { } changes)
+            body.Append(" <a href=\"changes.html\">What changed since ").Append(Html.Text(changes.Since)).Append("</a>");
+        body.Append("</p>");
         body.Append("<form class=\"search\" role=\"search\" onsubmit=\"return false\"><input id=\"q\" type=\"search\" autocomplete=\"off\" ")
             .Append("placeholder=\"Search What strings and descriptions, e.g. target_node\" aria-label=\"Search\"></form>");
         body.Append("<fieldset class=\"levels\"><legend>Levels</legend>");

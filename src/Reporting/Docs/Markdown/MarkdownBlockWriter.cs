@@ -45,15 +45,9 @@ public sealed class MarkdownBlockWriter(CrossLinks links, DocLinks hrefs)
             case BulletList list:
                 for (var i = 0; i < list.Items.Length; i++)
                 {
-                    var marker = list.Ordered ? $"{i + 1}. " : "- ";
                     var item = new StringBuilder();
                     WriteBlocks(item, list.Items[i], "");
-                    var lines = item.ToString().TrimEnd('\n').Split('\n');
-                    for (var j = 0; j < lines.Length; j++)
-                    {
-                        var lead = j == 0 ? marker : new string(' ', marker.Length);
-                        output.Append(lines[j].Length == 0 && j > 0 ? prefix.TrimEnd() : prefix + lead + lines[j]).Append('\n');
-                    }
+                    ListItems.Append(output, item.ToString(), ListItems.Marker(list, i), prefix, prefix.TrimEnd());
                 }
                 break;
             case Indented indented:

@@ -16,12 +16,33 @@ public sealed class MarkdownSiteWriter(DocSite site, DocsOptions options)
         pages.Write("index.md", Index());
         foreach (var level in site.Levels) pages.Write(links.Level(level), Level(level));
         foreach (var file in site.Files) pages.Write(links.File(file), File(file));
+        if (options.Changes is { } changes) pages.Write("changes.md", Changes(changes));
+    }
+
+    private string Changes(ChangesPage changes)
+    {
+        var md = new StringBuilder();
+        md.Append("# What changed since ").Append(MarkdownText.Code(changes.Since)).Append("\n\n[Index](index.md)\n\n");
+        foreach (var (kind, rows) in ChangeList.Of(site, changes.Diff))
+        {
+            md.Append("## ").Append(ChangeList.Title(kind)).Append(" (").Append(rows.Count).Append(")\n\n");
+            foreach (var row in rows)
+            {
+                md.Append("- ").Append(row.Entry is null ? MarkdownText.Code(row.Change.What)
+                    : $"[{MarkdownText.Code(row.Change.What)}]({links.Entry(row.Entry, row.Label!)})");
+                md.Append(": ").Append(MarkdownText.Escape(row.Summary)).Append('\n');
+            }
+            md.Append('\n');
+        }
+        md.Append(changes.Diff.Unchanged).Append(" interfaces unchanged.\n");
+        return md.ToString();
     }
 
     private string Index()
     {
         var md = new StringBuilder();
         md.Append("# ").Append(MarkdownText.Escape(options.Title)).Append("\n\n");
+        if (options.Changes is not null) md.Append("[What changed since ").Append(MarkdownText.Escape(options.Changes.Since)).Append("](changes.md)\n\n");
         md.Append("| Level | Files | Entries |\n| --- | ---: | ---: |\n");
         foreach (var level in site.Levels)
             md.Append("| [").Append(level.Name).Append("](").Append(links.Level(level)).Append(") | ").Append(level.Files.Length)

@@ -35,20 +35,15 @@ public static class MarkdownText
     /// <summary>A code span that holds <paramref name="code"/> whatever backticks it contains.</summary>
     public static string Code(string code)
     {
-        var longest = 0;
-        var run = 0;
-        foreach (var c in code)
-        {
-            run = c == '`' ? run + 1 : 0;
-            longest = Math.Max(longest, run);
-        }
-        var fence = new string('`', longest + 1);
+        var fence = new string('`', LongestBacktickRun(code) + 1);
         var pad = code.StartsWith('`') || code.EndsWith('`') || code.Length == 0 ? " " : "";
         return $"{fence}{pad}{code}{pad}{fence}";
     }
 
     /// <summary>A fence for a code block that holds <paramref name="code"/>.</summary>
-    public static string Fence(string code)
+    public static string Fence(string code) => new('`', Math.Max(3, LongestBacktickRun(code) + 1));
+
+    private static int LongestBacktickRun(string code)
     {
         var longest = 0;
         var run = 0;
@@ -57,7 +52,7 @@ public static class MarkdownText
             run = c == '`' ? run + 1 : 0;
             longest = Math.Max(longest, run);
         }
-        return new string('`', Math.Max(3, longest + 1));
+        return longest;
     }
 
     /// <summary>An href as Markdown link destination: angle brackets keep spaces and parentheses safe.</summary>

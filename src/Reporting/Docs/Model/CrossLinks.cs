@@ -35,7 +35,7 @@ public sealed class CrossLinks
 
     private readonly FrozenDictionary<string, (DocEntry Entry, string Label)> byWhat;
     private readonly FrozenDictionary<string, DocFile> byPath;
-    private readonly Lazy<WhatIndex> index;
+    private readonly Task<WhatIndex> index;
     private readonly Dictionary<AbiEntry, DocEntry> byEntry;
 
     internal CrossLinks(DocSite site)
@@ -51,15 +51,30 @@ public sealed class CrossLinks
         var paths = new Dictionary<string, DocFile>(StringComparer.Ordinal);
         foreach (var file in site.Files) paths.TryAdd(file.Path, file);
         byPath = paths.ToFrozenDictionary(StringComparer.Ordinal);
-        index = new Lazy<WhatIndex>(() => WhatIndex.Build(site.Corpus));
+        // Built while the first pages are written: almost every tree has a mention only a pattern documents.
+        index = Task.Run(() => WhatIndex.Build(site.Corpus));
     }
 
     /// <summary>The entry and What anchor documenting <paramref name="path"/>, if any.</summary>
     public (DocEntry Entry, string Label)? FindWhat(string path)
     {
         if (byWhat.TryGetValue(path, out var exact)) return exact;
+        // Descriptions name the same few paths again and again; a pattern search is worth doing once per path.
+        lock (matched)
+        {
+            if (matched.TryGetValue(path, out var known)) return known;
+        }
+        var found = FindByPattern(path);
+        lock (matched) matched[path] = found;
+        return found;
+    }
+
+    private readonly Dictionary<string, (DocEntry, string)?> matched = new(StringComparer.Ordinal);
+
+    private (DocEntry Entry, string Label)? FindByPattern(string path)
+    {
         if (path.Contains('*') || path.Contains('<') || path.Contains('[') || path.Contains('{')) return null;
-        foreach (var match in index.Value.Match(WhatIndex.Split(path)))
+        foreach (var match in index.Result.Match(WhatIndex.Split(path)))
         {
             if (byEntry.TryGetValue(match.Entry, out var entry))
             {
@@ -69,6 +84,9 @@ public sealed class CrossLinks
         }
         return null;
     }
+
+    /// <summary>The entry and anchor of the What written exactly so.</summary>
+    public (DocEntry Entry, string Label)? FindExact(string what) => byWhat.TryGetValue(what, out var found) ? found : null;
 
     public DocFile? FindFile(string path) => byPath.GetValueOrDefault(path);
 

@@ -37,6 +37,23 @@ public sealed class DescriptionLines(string? sourceDirectory)
         return Fallback(description);
     }
 
+    /// <summary>A file's text before its first entry, with the source line of its first line when it can be told.</summary>
+    public DescriptionText Preamble(DocFile file)
+    {
+        var text = file.Source.Preamble;
+        if (string.IsNullOrWhiteSpace(text)) return new DescriptionText([], 0);
+        var lines = text.Trim('\n').Split('\n').Select(l => l.TrimEnd()).ToArray();
+        var path = sourceDirectory is null ? file.Source.DisplayPath : Path.Join(sourceDirectory, file.Source.RelativePath);
+        if (files.GetOrAdd(path, Read) is not { } source) return new DescriptionText(lines, 0);
+        var first = Array.FindIndex(source, l => l.Trim().Length > 0);
+        if (first < 0 || first + lines.Length > source.Length) return new DescriptionText(lines, 0);
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (source[first + i].Trim() != lines[i].Trim()) return new DescriptionText(lines, 0);
+        }
+        return new DescriptionText(lines, first + 1);
+    }
+
     private static DescriptionText? FromSource(string[] source, AbiTag tag, AbiDescription description)
     {
         var tagLine = source[tag.Span.Line - 1];
@@ -72,8 +89,7 @@ public sealed class DescriptionLines(string? sourceDirectory)
             lines.Add(line[reference..]);
         }
         // Repeated Description tags and other irregular shapes: the text must be the model's, not a guess.
-        var words = Words(string.Join(' ', lines));
-        if (words != Words(description.Text)) return null;
+        if (!SameText(lines, description.Text)) return null;
         return new DescriptionText([.. lines], firstLine);
     }
 
@@ -97,7 +113,23 @@ public sealed class DescriptionLines(string? sourceDirectory)
         }
     }
 
-    private static string Words(string text) => string.Join(' ', text.Split((char[])[' ', '\t', '\n'], StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>The same characters apart from white space, compared without building either text.</summary>
+    private static bool SameText(List<string> lines, string text)
+    {
+        var at = 0;
+        foreach (var line in lines)
+        {
+            foreach (var c in line)
+            {
+                if (char.IsWhiteSpace(c)) continue;
+                while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+                if (at >= text.Length || text[at] != c) return false;
+                at++;
+            }
+        }
+        while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+        return at == text.Length;
+    }
 
     private static string Expand(string line)
     {

@@ -11,6 +11,14 @@ public sealed record DocFile(AbiFile Source, string Path, string Label, string P
 {
     public string Name => Source.Name;
 
-    public ImmutableArray<Text.Block> Preamble { get; } =
-        string.IsNullOrWhiteSpace(Source.Preamble) ? [] : Text.DescriptionParser.Parse(Source.Preamble);
+    internal DescriptionLines Sources { get; init; } = null!;
+
+    /// <summary>The text before the first entry, as lines with their source line.</summary>
+    public DescriptionText PreambleText => preambleText ??= Sources.Preamble(this);
+
+    /// <summary>The text before the first entry, as blocks.</summary>
+    public ImmutableArray<Text.Block> Preamble => preamble ??= PreambleText.Lines.Length == 0 ? [] : Text.DescriptionParser.Parse(PreambleText.Text);
+
+    private DescriptionText? preambleText;
+    private ImmutableArray<Text.Block>? preamble;
 }

@@ -54,7 +54,7 @@ public sealed class DocSite
             }
             var lastTwo = string.Join('/', path.Split('/').TakeLast(2));
             var doc = new DocFile(file, path, fileLabels.Unique(Labels.Slug("abi_file_", lastTwo)), path.Replace("/", "__"),
-                level, entries.ToImmutable());
+                level, entries.ToImmutable()) { Sources = descriptions };
             foreach (var entry in doc.Entries) entry.File = doc;
             files.Add(doc);
         }

@@ -45,15 +45,9 @@ public static class RestBlockWriter
             case BulletList list:
                 for (var i = 0; i < list.Items.Length; i++)
                 {
-                    var marker = list.Ordered ? $"{i + 1}. " : "- ";
                     var item = new StringBuilder();
                     WriteBlocks(item, list.Items[i], "");
-                    var lines = item.ToString().TrimEnd('\n').Split('\n');
-                    for (var j = 0; j < lines.Length; j++)
-                    {
-                        if (lines[j].Length == 0) output.Append('\n');
-                        else output.Append(indent).Append(j == 0 ? marker : new string(' ', marker.Length)).Append(lines[j]).Append('\n');
-                    }
+                    ListItems.Append(output, item.ToString(), ListItems.Marker(list, i), indent, "");
                     if (i + 1 < list.Items.Length) output.Append('\n');
                 }
                 break;

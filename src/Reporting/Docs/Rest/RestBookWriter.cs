@@ -14,7 +14,7 @@ public sealed class RestBookWriter(DocSite site, RestOptions options, AbiLevel? 
 {
     public void Write(TextWriter output)
     {
-        var text = new StringBuilder(1 << 20);
+        var text = new StringBuilder(1 << 17);
         string? section = null;
         foreach (var entry in site.Entries.Where(e => only is null || e.Level == only).OrderBy(e => e.Whats[0].Text, StringComparer.Ordinal)
                      .ThenBy(e => string.Join('\n', e.Entry.WhatTexts), StringComparer.Ordinal))
@@ -27,9 +27,18 @@ public sealed class RestBookWriter(DocSite site, RestOptions options, AbiLevel? 
                 text.Append(RestText.Section(RestText.Escape(group), '-'));
             }
             WriteEntry(text, entry);
+            Drain(text, output);
         }
         foreach (var file in site.Files.Where(f => only is null || f.Level == only).OrderBy(f => f.Path, StringComparer.Ordinal)) WriteFile(text, file);
-        output.Write(text.ToString());
+        Drain(text, output, all: true);
+    }
+
+    /// <summary>Hands the text over in chunks: a kernel book is megabytes, and needs no second copy as one string.</summary>
+    private static void Drain(StringBuilder text, TextWriter output, bool all = false)
+    {
+        if (!all && text.Length < 1 << 16) return;
+        foreach (var chunk in text.GetChunks()) output.Write(chunk.Span);
+        text.Clear();
     }
 
     /// <summary>The section an entry sorts into: its first two path components, or "Other symbols".</summary>
@@ -96,17 +105,32 @@ public sealed class RestBookWriter(DocSite site, RestOptions options, AbiLevel? 
 
     private void WriteRestDescription(StringBuilder text, DocEntry entry, AbiDescription description)
     {
-        // A marker before every line: Sphinx then names the exact source line of a warning.
-        var lines = entry.Description;
-        if (lines.FirstLine == 0) Marker(text, entry.File, description.Span.Line);
+        if (entry.Description.FirstLine == 0) Marker(text, entry.File, description.Span.Line);
+        WriteLines(text, entry.File, entry.Description);
+        text.Append("\n\n");
+    }
+
+    /// <summary>
+    /// ReST text from a file, with a marker wherever a block can start (after a blank line, or where the indentation
+    /// changes): docutils reports a warning at the first line of its paragraph, list item or literal block, so Sphinx
+    /// then names the exact source line, at a third of the markers one per line would take.
+    /// </summary>
+    private void WriteLines(StringBuilder text, DocFile file, DescriptionText lines)
+    {
         var rewriter = new RestDescriptionLines(site.Links);
         for (var i = 0; i < lines.Lines.Length; i++)
         {
-            if (lines.FirstLine > 0) Marker(text, entry.File, lines.FirstLine + i, blankAfter: false);
+            if (lines.FirstLine > 0 && (i == 0 || StartsBlock(lines.Lines[i - 1], lines.Lines[i])))
+                Marker(text, file, lines.FirstLine + i, blankAfter: false);
             text.Append(rewriter.Rewrite(lines.Lines[i])).Append('\n');
         }
-        text.Append("\n\n");
     }
+
+    private static bool StartsBlock(string previous, string line) =>
+        previous.Trim().Length == 0 || Indent(previous) != Indent(line) || line.TrimStart().StartsWith("- ", StringComparison.Ordinal)
+        || line.TrimStart().StartsWith("* ", StringComparison.Ordinal);
+
+    private static int Indent(string line) => line.Length - line.TrimStart().Length;
 
     private void WriteFile(StringBuilder text, DocFile file)
     {
@@ -114,10 +138,9 @@ public sealed class RestBookWriter(DocSite site, RestOptions options, AbiLevel? 
         text.Append(".. _").Append(file.Label).Append(":\n\n");
         text.Append(RestText.Section(RestText.Escape($"File {file.Path}"), '-'));
         if (DocLevel.IsWithdrawn(file.Level)) text.Append(":Level: **").Append(DocLevel.NameOf(file.Level)).Append("**\n\n");
-        if (!string.IsNullOrWhiteSpace(file.Source.Preamble))
+        if (file.PreambleText.Lines.Length > 0)
         {
-            var rewriter = new RestDescriptionLines(site.Links);
-            foreach (var line in file.Source.Preamble.Trim('\n').Split('\n')) text.Append(rewriter.Rewrite(line.TrimEnd())).Append('\n');
+            WriteLines(text, file, file.PreambleText);
             text.Append('\n');
         }
         if (file.Entries.Length == 0) return;

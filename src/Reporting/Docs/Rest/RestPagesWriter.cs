@@ -13,6 +13,7 @@ public sealed class RestPagesWriter(DocSite site, DocsOptions options)
         index.Append(rule).Append('\n').Append(RestText.Escape(options.Title)).Append('\n').Append(rule).Append("\n\n");
         index.Append(".. toctree::\n   :maxdepth: 2\n\n");
         foreach (var level in site.Levels) index.Append("   abi-").Append(level.Name).Append('\n');
+        if (options.Changes is not null) index.Append("   abi-changes\n");
         pages.Write("index.rst", index.ToString());
         foreach (var level in site.Levels)
         {
@@ -24,5 +25,24 @@ public sealed class RestPagesWriter(DocSite site, DocsOptions options)
             new RestBookWriter(site, new RestOptions(), level.Level).Write(page);
             pages.Write($"abi-{level.Name}.rst", page.ToString());
         }
+        if (options.Changes is { } changes) pages.Write("abi-changes.rst", Changes(changes));
+    }
+
+    private string Changes(ChangesPage changes)
+    {
+        var rst = new StringBuilder();
+        rst.Append(RestText.Section(RestText.Escape($"What changed since {changes.Since}"), '='));
+        foreach (var (kind, rows) in ChangeList.Of(site, changes.Diff))
+        {
+            rst.Append(RestText.Section($"{ChangeList.Title(kind)} ({rows.Count})", '-'));
+            foreach (var row in rows)
+            {
+                var what = RestText.Escape(row.Change.What);
+                rst.Append("- ").Append(row.Label is null ? $"**{what}**" : $":ref:`{what} <{row.Label}>`")
+                   .Append(": ").Append(RestText.Escape(row.Summary)).Append("\n\n");
+            }
+        }
+        rst.Append(changes.Diff.Unchanged).Append(" interfaces unchanged.\n");
+        return rst.ToString();
     }
 }
