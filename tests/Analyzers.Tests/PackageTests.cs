@@ -24,12 +24,12 @@ public class PackageTests
         using var zip = ZipFile.OpenRead(nupkg);
 
         var assemblies = zip.Entries.Where(e => e.FullName.EndsWith(".dll", StringComparison.Ordinal))
-            .ToDictionary(e => e.FullName, AssemblyName);
+            .ToDictionary(e => e.FullName, Describe);
         Assert.Equal(
             new Dictionary<string, string>
             {
-                ["analyzers/dotnet/cs/AbiTool.Analyzers.dll"] = "AbiTool.Analyzers",
-                ["analyzers/dotnet/cs/AbiTool.Analyzers.CodeFixes.dll"] = "AbiTool.Analyzers.CodeFixes",
+                ["analyzers/dotnet/cs/AbiTool.Analyzers.dll"] = "AbiTool.Analyzers defines SysfsPathAnalyzer",
+                ["analyzers/dotnet/cs/AbiTool.Analyzers.CodeFixes.dll"] = "AbiTool.Analyzers.CodeFixes defines ObsoletePathCodeFix",
             },
             assemblies);
 
@@ -74,14 +74,17 @@ public class PackageTests
         return Assert.Single(Directory.GetFiles(output, "*.nupkg"));
     }
 
-    private static string AssemblyName(ZipArchiveEntry entry)
+    /// <summary>A packaged assembly's name and which of the analyzer's and the code fix's types it defines.</summary>
+    private static string Describe(ZipArchiveEntry entry)
     {
         using var stream = new MemoryStream();
         using (var source = entry.Open()) source.CopyTo(stream);
         stream.Position = 0;
         using var pe = new PEReader(stream);
         var reader = pe.GetMetadataReader();
-        return reader.GetString(reader.GetAssemblyDefinition().Name);
+        var types = reader.TypeDefinitions.Select(t => reader.GetString(reader.GetTypeDefinition(t).Name))
+            .Where(name => name is "SysfsPathAnalyzer" or "ObsoletePathCodeFix");
+        return $"{reader.GetString(reader.GetAssemblyDefinition().Name)} defines {string.Join(", ", types)}";
     }
 
     private static string? Value(XElement parent, string name) => parent.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
