@@ -28,7 +28,7 @@ public sealed class DocEntry
 
     public ImmutableArray<AbiWhat> Whats => Entry.Whats;
 
-    /// <summary>The Description's lines as the author laid them out.</summary>
+    /// <summary>The Description's lines as the author laid them out; safe to ask from several threads (each computes the same text).</summary>
     public DescriptionText Description => description ??= source.Of(Entry);
 
     /// <summary>The Description as blocks, parsed once for every renderer.</summary>

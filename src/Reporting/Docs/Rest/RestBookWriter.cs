@@ -16,8 +16,12 @@ public sealed class RestBookWriter(DocSite site, RestOptions options, AbiLevel? 
     {
         var text = new StringBuilder(1 << 17);
         string? section = null;
-        foreach (var entry in site.Entries.Where(e => only is null || e.Level == only).OrderBy(e => e.Whats[0].Text, StringComparer.Ordinal)
-                     .ThenBy(e => string.Join('\n', e.Entry.WhatTexts), StringComparer.Ordinal))
+        var entries = site.Entries.Where(e => only is null || e.Level == only).OrderBy(e => e.Whats[0].Text, StringComparer.Ordinal)
+            .ThenBy(e => string.Join('\n', e.Entry.WhatTexts), StringComparer.Ordinal).ToList();
+        // Reading Descriptions back from their files is a third of the work and independent per entry: done on every
+        // core up front, which also gives the cross-links' What index time to be built before the first lookup.
+        Parallel.ForEach(entries, entry => _ = entry.Description);
+        foreach (var entry in entries)
         {
             Marker(text, entry.File, entry.Entry.Span.Line);
             var group = Group(entry.Whats[0].Text);
