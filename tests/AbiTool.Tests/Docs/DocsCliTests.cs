@@ -7,13 +7,7 @@ public class DocsCliTests
 {
     private const string Entry = "What:\t\t/sys/class/foo/bar\nDate:\t\tMarch 2021\nKernelVersion:\t5.12\nContact:\tfoo@example.org\nDescription:\n\t\tThe bar, see /sys/class/foo/baz.\n\nWhat:\t\t/sys/class/foo/baz\nDate:\t\tMarch 2021\nContact:\tfoo@example.org\nDescription:\tThe baz.\n";
 
-    private static (int Code, string Out, string Err) Run(params string[] args)
-    {
-        var stdout = new StringWriter();
-        var stderr = new StringWriter();
-        var code = AbiCli.Run(args, stdout, stderr);
-        return (code, stdout.ToString(), stderr.ToString());
-    }
+    private static (int Code, string Out, string Err) Run(params string[] args) => CliTests.Run(args);
 
     [Fact]
     public void RestTakesTheOptionsKernelAbiPassesAndWritesLineMarkers()
