@@ -1,4 +1,3 @@
-using AbiTool.Cli;
 
 namespace AbiTool.Tests.Docs;
 
