@@ -21,6 +21,13 @@ public static partial class DeclaredAccess
         return declared.Success ? declared.Groups[1].Value.ToUpperInvariant() : null;
     }
 
+    /// <summary>The text without the access mark it opens with (qualified or not), for showing the prose alone.</summary>
+    public static string WithoutMark(string text)
+    {
+        var mark = QualifiedPattern().Match(text);
+        return mark.Success ? text[(mark.Index + mark.Length)..].TrimStart() : text;
+    }
+
     /// <summary>Whether read and write permission (any of owner, group, other) agree with the declared access.</summary>
     public static bool Agrees(string access, bool read, bool write) => access switch
     {

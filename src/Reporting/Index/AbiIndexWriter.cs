@@ -74,7 +74,7 @@ public static partial class AbiIndexWriter
     /// <summary>The first sentence that names another path ("It now lives at /sys/bus/…"), else the first sentence.</summary>
     internal static string Advice(string description)
     {
-        var sentences = SentenceBreak().Split(AccessMark().Replace(Blanks().Replace(description, " ").Trim(), ""));
+        var sentences = SentenceBreak().Split(DeclaredAccess.WithoutMark(Blanks().Replace(description, " ").Trim()));
         return sentences.FirstOrDefault(s => AbsolutePath().IsMatch(s)) ?? sentences.FirstOrDefault() ?? "";
     }
 
@@ -107,9 +107,6 @@ public static partial class AbiIndexWriter
 
     [GeneratedRegex(@"(?<=[.!?])\s+(?=[A-Z(""'])")]
     private static partial Regex SentenceBreak();
-
-    [GeneratedRegex(@"^[(\[](?:RO|RW|WO)(?:[;,][^)\]]*)?[)\]]\s*", RegexOptions.IgnoreCase)]
-    private static partial Regex AccessMark();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex Blanks();
