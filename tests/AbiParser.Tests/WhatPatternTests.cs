@@ -138,4 +138,44 @@ public class WhatPatternTests
         var state = Assert.Single(index.All, w => w.What.Text == "/sys/devices/system/memory/memoryX/state");
         Assert.Contains(state, index.Match(WhatIndex.Split("/sys/devices/system/memory/memory32/state")));
     }
+
+    [Theory]
+    [InlineData("/sys/bus/dax/devices/daxX.Y/size", "size")]
+    [InlineData("/sys/class/<iface>/statistics/rx_bytes", "rx_bytes")]
+    [InlineData("/sys/devices/.../power/", "power")]
+    [InlineData("/sys/kernel/mm/hugepages/hugepages-<size>/nr_hugepages_mempolicy.", "nr_hugepages_mempolicy")]
+    [InlineData("/sys/class/typec/<port>/data_role = \"host\"", "data_role")]
+    [InlineData("/sys/bus/dax/devices/daxX.Y", null)]
+    [InlineData("/sys/class/hwmon/hwmonN/tempN_input", null)]
+    [InlineData("/sys/class/net/<iface>", null)]
+    [InlineData("/dev/pstore/...", null)]
+    [InlineData("/sys/firmware/acpi/tables/*", null)]
+    [InlineData("/sys/devices/system/cpu/cpu[0-9]", null)]
+    [InlineData("/sys/x/{a/b}", null)]
+    [InlineData("/sys/class/net/eth0/device/../power", "power")]
+    [InlineData("$(readlink -f /sys/class/x)/../size", null)]
+    [InlineData("The kernel syscall interface", null)]
+    public void LiteralLastNameIsToldWithoutReadingThePattern(string what, string? name) =>
+        Assert.Equal(name, WhatPatternParser.LiteralLastName(what));
+
+    /// <summary>The shortcut never disagrees with the parser: on every real What, a name it gives is the pattern's last component.</summary>
+    [SkippableTheory]
+    [InlineData("linux-6.12")]
+    [InlineData("linux-6.1")]
+    public void LiteralLastNameAgreesWithTheParserOnRealWhats(string version)
+    {
+        var corpus = AbiCorpusReader.ReadDirectory(TestPaths.Corpus(version));
+        var named = 0;
+        foreach (var what in corpus.Entries.SelectMany(e => e.Whats))
+        {
+            if (WhatPatternParser.LiteralLastName(what.Text) is not { } name) continue;
+            named++;
+            var pattern = WhatPatternParser.Parse(what.Text);
+            if (!pattern.CanMatch) continue;
+            var last = pattern.Kind == WhatKind.ThroughLink && !pattern.AfterLink.IsEmpty ? pattern.AfterLink[^1] : pattern.Components[^1];
+            Assert.True(last is SegmentsComponent { LiteralText: { } text } && text == name, $"{what.Text}: '{name}' is not its last component");
+        }
+        // Most Whats end in a plain name: the shortcut must be worth having.
+        Assert.True(named > corpus.Entries.Sum(e => e.Whats.Length) * 2 / 3, $"only {named} named");
+    }
 }

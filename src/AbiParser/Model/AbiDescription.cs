@@ -16,11 +16,12 @@ public sealed class AbiDescription
     {
     }
 
-    internal AbiDescription(Func<string> build, bool isEmpty, SourceSpan span)
+    internal AbiDescription(Func<string> build, bool isEmpty, SourceSpan span, ReadOnlyMemory<char> written = default)
     {
         text = new Lazy<string>(build, LazyThreadSafetyMode.ExecutionAndPublication);
         IsEmpty = isEmpty;
         Span = span;
+        Written = written;
     }
 
     public string Text => text.Value;
@@ -29,6 +30,13 @@ public sealed class AbiDescription
 
     /// <summary>From the <c>Description:</c> tag to the last non-blank line of the text.</summary>
     public SourceSpan Span { get; }
+
+    /// <summary>
+    /// The lines of <see cref="Span"/> as they stand in the file, tag line included, for tools that lay the text out
+    /// as its author did (the docs); empty when the text does not come from one range of a file (a Description tag
+    /// given twice, or a Description made in code).
+    /// </summary>
+    public ReadOnlyMemory<char> Written { get; }
 
     public override string ToString() => Text;
 }

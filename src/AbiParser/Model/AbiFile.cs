@@ -15,6 +15,9 @@ public sealed record AbiFile(
     ImmutableArray<AbiEntry> Entries,
     ImmutableArray<ParseNote> Notes)
 {
+    /// <summary>The line <see cref="Preamble"/> starts on; 0 when there is none, or it is not known.</summary>
+    public int PreambleLine { get; init; }
+
     /// <summary>The file name alone (<c>sysfs-bus-dax</c>).</summary>
     public string Name => RelativePath[(RelativePath.LastIndexOf('/') + 1)..];
 }

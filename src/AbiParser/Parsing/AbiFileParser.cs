@@ -105,7 +105,7 @@ public static class AbiFileParser
                     if (head.HasColon || AcceptsColonless(kind, span, head))
                     {
                         if (!head.HasColon) form = TagForm.NoColon;
-                        ReadTag(kind, form, head, span, number);
+                        ReadTag(kind, form, head, text, start, length, number);
                         return;
                     }
                 }
@@ -142,8 +142,9 @@ public static class AbiFileParser
             return entry is not null && entry.InHeader;
         }
 
-        private void ReadTag(AbiTagKind kind, TagForm form, TagHead head, ReadOnlySpan<char> line, int number)
+        private void ReadTag(AbiTagKind kind, TagForm form, TagHead head, string text, int start, int length, int number)
         {
+            var line = text.AsSpan(start, length);
             sawAnyTag = true;
             NoteForm(kind, form, head, number);
             var value = line[head.ValueColumn..].Trim().ToString();
@@ -170,7 +171,7 @@ public static class AbiFileParser
                 // entry above (a trailing "Users:" set off by a blank line) unless they clash with its own tags.
                 StartEntry(number);
             }
-            entry!.ReadTag(tag);
+            entry!.ReadTag(tag, text, start);
         }
 
         private void NoteForm(AbiTagKind kind, TagForm form, TagHead head, int number)
@@ -247,7 +248,10 @@ public static class AbiFileParser
             allNotes.AddRange(notes);
             // Notes are gathered from two places (file and entries); give them back in source order.
             var ordered = allNotes.OrderBy(n => n.Span.Line).ThenBy(n => n.Span.Column).ToImmutableArray();
-            return new AbiFile(relativePath, displayPath, level, preambleText, entries.ToImmutable(), ordered);
+            return new AbiFile(relativePath, displayPath, level, preambleText, entries.ToImmutable(), ordered)
+            {
+                PreambleLine = preambleText is null ? 0 : preambleLine,
+            };
         }
 
         /// <summary>One entry being read.</summary>
@@ -300,7 +304,8 @@ public static class AbiFileParser
                 else if (blankInHeader == 0) blankInHeader = number;
             }
 
-            public void ReadTag(AbiTag tag)
+            /// <param name="text">The file's text, and <paramref name="lineStart"/> where the tag's line starts in it.</param>
+            public void ReadTag(AbiTag tag, string text, int lineStart)
             {
                 if (description is not null && tag.Kind != AbiTagKind.Description) description.Close();
                 if (InHeader && blankInHeader > 0 && tags.Count > 0 && !notedBlankInHeader)
@@ -327,7 +332,7 @@ public static class AbiFileParser
                         whats.Add(new AbiWhat(tag.Value, WhatForm.Tagged, tag.ValueSpan with { EndColumn = tag.ValueSpan.Column + tag.Value.Length }));
                         break;
                     case AbiTagKind.Description when description is null:
-                        description = new DescriptionBuilder(tag, file.notes, DisplayPath);
+                        description = new DescriptionBuilder(tag, text, lineStart, file.notes, DisplayPath);
                         break;
                     case AbiTagKind.Description:
                         // A second Description: its text is read on as part of the first (the note says so).

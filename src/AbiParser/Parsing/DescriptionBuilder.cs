@@ -14,7 +14,8 @@ namespace AbiTool.Parsing;
 /// The body is contiguous in the file, so it is kept as one range of the file's text (from the first body line to the
 /// end of the last non-blank one) and split into lines only when the text is asked for.
 /// </remarks>
-internal sealed class DescriptionBuilder(AbiTag tag, ImmutableArray<ParseNote>.Builder notes, string displayPath)
+/// <param name="fileText">The file's text, and <paramref name="tagLineStart"/> where the tag's line starts in it.</param>
+internal sealed class DescriptionBuilder(AbiTag tag, string fileText, int tagLineStart, ImmutableArray<ParseNote>.Builder notes, string displayPath)
 {
     private string source = "";
     private int bodyStart = -1;
@@ -69,7 +70,10 @@ internal sealed class DescriptionBuilder(AbiTag tag, ImmutableArray<ParseNote>.B
         var (text, start, end, extra, blanks) = (source, bodyStart, bodyEnd, repeated, leadingBlanks);
         var isEmpty = first.Length == 0 && start < 0 && extra is null;
         var span = tag.Span with { EndLine = lastTextLine, EndColumn = lastTextLength + 1 };
-        return new AbiDescription(() => Assemble(first, blanks, start < 0 ? default : text.AsSpan(start, end - start), extra), isEmpty, span);
+        // A repeated tag's text lies elsewhere in the file: such a Description has no one written range.
+        var writtenEnd = start < 0 ? tagLineStart + tag.Span.EndColumn - 1 : end;
+        var written = extra is null ? fileText.AsMemory(tagLineStart, writtenEnd - tagLineStart) : default;
+        return new AbiDescription(() => Assemble(first, blanks, start < 0 ? default : text.AsSpan(start, end - start), extra), isEmpty, span, written);
     }
 
     private static string Assemble(string first, int leadingBlanks, ReadOnlySpan<char> body, List<string>? extra)

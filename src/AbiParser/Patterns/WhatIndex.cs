@@ -105,11 +105,16 @@ public sealed class WhatIndex
         node.Ends.Add(what);
     }
 
-    public static WhatIndex Build(AbiCorpus corpus)
+    public static WhatIndex Build(AbiCorpus corpus) => Of([.. corpus.Entries.SelectMany(entry => entry.Whats.Select(what => (entry, what)))]);
+
+    /// <summary>An index of some Whats only, in the order given.</summary>
+    public static WhatIndex Of(IReadOnlyList<(AbiEntry Entry, AbiWhat What)> whats)
     {
-        var whats = corpus.Entries.SelectMany(entry => entry.Whats.Select(what => (entry, what))).ToArray();
-        var indexed = new IndexedWhat[whats.Length];
-        Parallel.For(0, whats.Length, i => indexed[i] = new IndexedWhat(whats[i].entry, whats[i].what, WhatPatternParser.Parse(whats[i].what.Text)));
+        var indexed = new IndexedWhat[whats.Count];
+        void Read(int i) => indexed[i] = new IndexedWhat(whats[i].Entry, whats[i].What, WhatPatternParser.Parse(whats[i].What.Text));
+        // Reading is worth spreading over the cores for a tree, not for a handful of Whats.
+        if (whats.Count >= 256) Parallel.For(0, whats.Count, Read);
+        else for (var i = 0; i < whats.Count; i++) Read(i);
         return new WhatIndex([.. indexed]);
     }
 
@@ -130,7 +135,8 @@ public sealed class WhatIndex
 
     /// <summary>
     /// The Whats that document a path (components without the leading '/'). A What written with a trailing '/' names a
-    /// folder and documents no file: pass <paramref name="isDirectory"/> when the kind of node is known.
+    /// folder and documents no file: pass <paramref name="isDirectory"/> when the kind of node is known. Patterns
+    /// without "..." come first.
     /// </summary>
     public IEnumerable<IndexedWhat> Match(IReadOnlyList<string> path, bool? isDirectory = null)
     {

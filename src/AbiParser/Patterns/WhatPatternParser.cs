@@ -29,6 +29,40 @@ public static class WhatPatternParser
         return (pattern.Kind, pattern.Problem);
     }
 
+    /// <summary>
+    /// The name a What's last component stands for, when that can be told without reading the pattern: the What is a
+    /// path whose last component is a plain name (no placeholder of any kind, none of the capitals X, Y, Z, N). Such
+    /// a What can only document paths that end in that name. Null for every other What.
+    /// </summary>
+    public static string? LiteralLastName(string what)
+    {
+        var text = what.Trim();
+        if (!text.StartsWith('/')) return null;
+        // The path as ParsePath reads it: up to its remark, without the sentence's punctuation or a directory's '/'.
+        var (path, _) = SplitRemark(text);
+        if (!path.EndsWith("...", StringComparison.Ordinal) && !path.EndsWith('…')) path = path.TrimEnd(',', '.', ';');
+        var last = path.AsSpan(LastComponentStart(path.TrimEnd('/'))).TrimEnd('/');
+        if (last.IsEmpty || last is "." or ".." || last.IndexOfAny(Specials) >= 0 || last.Contains("...", StringComparison.Ordinal)
+            || last.IndexOfAny("XYZN") >= 0)
+            return null;
+        return last.ToString();
+    }
+
+    /// <summary>Where the last component starts: after the last '/' outside brackets, as <see cref="SplitComponents"/> splits.</summary>
+    private static int LastComponentStart(string path)
+    {
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i < path.Length; i++)
+        {
+            var c = path[i];
+            if (c is '<' or '[' or '{') depth++;
+            else if (c is '>' or ']' or '}' && depth > 0) depth--;
+            else if (c == '/' && depth == 0) start = i + 1;
+        }
+        return start;
+    }
+
     public static WhatPattern Parse(string what)
     {
         var text = what.Trim();

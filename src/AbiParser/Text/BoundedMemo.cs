@@ -10,16 +10,22 @@ internal sealed class BoundedMemo<T>(Func<string, T> compute, int capacity = 819
 {
     private readonly ConcurrentDictionary<string, T> results = new(StringComparer.Ordinal);
 
-    public T Get(string key) => Get(key.AsSpan());
+    // Counted here: ConcurrentDictionary.Count takes every lock of the table, and a miss would pay that each time.
+    private int count;
+
+    public T Get(string key) => results.TryGetValue(key, out var known) ? known : Compute(key);
 
     /// <summary>Looks a span up without allocating; a string is made only for text not seen before.</summary>
     public T Get(ReadOnlySpan<char> key)
     {
         var lookup = results.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (lookup.TryGetValue(key, out var known)) return known;
-        var text = key.ToString();
+        return lookup.TryGetValue(key, out var known) ? known : Compute(key.ToString());
+    }
+
+    private T Compute(string text)
+    {
         var value = compute(text);
-        if (results.Count < capacity) results.TryAdd(text, value);
+        if (Volatile.Read(ref count) < capacity && results.TryAdd(text, value)) Interlocked.Increment(ref count);
         return value;
     }
 }

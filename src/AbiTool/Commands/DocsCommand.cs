@@ -33,7 +33,7 @@ internal static class DocsCommand
         command.SetAction(result => io.Guard(() =>
         {
             var corpus = AbiTreeLocator.Load(result.GetValue(dir));
-            var site = DocSite.Build(corpus, sourceDirectory: result.GetValue(dir));
+            var site = DocSite.Build(corpus);
             var old = result.GetValue(since);
             var changes = old is null ? null
                 : new ChangesPage(DocsOptions.TitleOf(old), AbiDiff.Compare(AbiCorpusReader.ReadDirectory(old), corpus, DiffOptions.Default));

@@ -30,7 +30,7 @@ internal static class RestCommand
             var corpus = AbiTreeLocator.Load(given);
             var root = given ?? corpus.Root;
             var levelOfRoot = AbiLevels.TryParse(Path.GetFileName(Path.TrimEndingDirectorySeparator(root)), out var level) ? level : AbiLevel.None;
-            var site = DocSite.Build(corpus, levelOfRoot, given);
+            var site = DocSite.Build(corpus, levelOfRoot);
             var options = new RestOptions(result.GetValue(lineNumbers), Path.TrimEndingDirectorySeparator(root) + "/", !result.GetValue(plainSource));
             new RestBookWriter(site, options).Write(io.Out);
             return AbiCli.Clean;

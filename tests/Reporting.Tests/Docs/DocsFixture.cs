@@ -15,9 +15,9 @@ internal static class DocsFixture
     public static bool Updating => Environment.GetEnvironmentVariable("ABI_UPDATE_GOLDEN") == "1";
 
     /// <summary>The fixture as a kernel tree spells it, so no machine's paths reach the output.</summary>
-    public static DocSite Site() => DocSite.Build(AbiCorpusReader.ReadDirectory(Directory, "Documentation/ABI"), sourceDirectory: Directory);
+    public static DocSite Site() => DocSite.Build(AbiCorpusReader.ReadDirectory(Directory, "Documentation/ABI"));
 
-    public static DocSite RealSite(string dir) => DocSite.Build(AbiCorpusReader.ReadDirectory(dir), sourceDirectory: dir);
+    public static DocSite RealSite(string dir) => DocSite.Build(AbiCorpusReader.ReadDirectory(dir));
 
     public static DocsOptions Options => new("Fixture ABI");
 }

@@ -87,7 +87,7 @@ public sealed class MarkdownBlockWriter(CrossLinks links, DocLinks hrefs)
                 case InlineKind.Code:
                     builder.Append(MarkdownText.Code(part.Text));
                     break;
-                case InlineKind.Link when hrefs.Href(part.Mention!) is { } href:
+                case InlineKind.Link when hrefs.Href(part.Mention!.Value) is { } href:
                     builder.Append('[').Append(MarkdownText.Code(part.Text)).Append("](").Append(MarkdownText.Destination(href)).Append(')');
                     break;
                 default:

@@ -6,13 +6,10 @@ namespace AbiTool.Reporting.Docs.Model;
 /// <summary>One documented entry of the page model: the parsed entry, its file, and one anchor per What.</summary>
 public sealed class DocEntry
 {
-    private readonly DescriptionLines source;
-
-    internal DocEntry(AbiEntry entry, ImmutableArray<string> labels, DescriptionLines source)
+    internal DocEntry(AbiEntry entry, ImmutableArray<string> labels)
     {
         Entry = entry;
         Labels = labels;
-        this.source = source;
     }
 
     public AbiEntry Entry { get; }
@@ -28,8 +25,8 @@ public sealed class DocEntry
 
     public ImmutableArray<AbiWhat> Whats => Entry.Whats;
 
-    /// <summary>The Description's lines as the author laid them out; safe to ask from several threads (each computes the same text).</summary>
-    public DescriptionText Description => description ??= source.Of(Entry);
+    /// <summary>The Description's lines as the author laid them out.</summary>
+    public DescriptionText Description => description ??= DescriptionLines.Of(Entry);
 
     /// <summary>The Description as blocks, parsed once for every renderer.</summary>
     public ImmutableArray<Text.Block> Blocks => blocks ??= Description.Lines.Length > 0 ? Text.DescriptionParser.Parse(Description.Text) : [];

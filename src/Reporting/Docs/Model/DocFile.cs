@@ -11,10 +11,8 @@ public sealed record DocFile(AbiFile Source, string Path, string Label, string P
 {
     public string Name => Source.Name;
 
-    internal DescriptionLines Sources { get; init; } = null!;
-
     /// <summary>The text before the first entry, as lines with their source line.</summary>
-    public DescriptionText PreambleText => preambleText ??= Sources.Preamble(this);
+    public DescriptionText PreambleText => preambleText ??= DescriptionLines.Preamble(Source);
 
     /// <summary>The text before the first entry, as blocks.</summary>
     public ImmutableArray<Text.Block> Preamble => preamble ??= PreambleText.Lines.Length == 0 ? [] : Text.DescriptionParser.Parse(PreambleText.Text);

@@ -32,13 +32,10 @@ public sealed class DocSite
 
     /// <param name="levelOfRoot">The level of a tree that is one level folder itself (<c>--dir ABI/stable</c>), whose
     /// files then have no level folder in their paths.</param>
-    /// <param name="sourceDirectory">Where the tree's files can be read again (for Description layout); by default
-    /// their display paths.</param>
-    public static DocSite Build(AbiCorpus corpus, AbiLevel levelOfRoot = AbiLevel.None, string? sourceDirectory = null)
+    public static DocSite Build(AbiCorpus corpus, AbiLevel levelOfRoot = AbiLevel.None)
     {
         var entryLabels = new Labels();
         var fileLabels = new Labels();
-        var descriptions = new DescriptionLines(sourceDirectory);
         var files = new List<DocFile>();
         foreach (var file in corpus.Files)
         {
@@ -50,11 +47,11 @@ public sealed class DocSite
             foreach (var entry in file.Entries)
             {
                 if (entry.Whats.IsEmpty) continue;
-                entries.Add(new DocEntry(entry, [.. entry.Whats.Select(w => entryLabels.Unique(Labels.Slug("abi_", w.Text)))], descriptions));
+                entries.Add(new DocEntry(entry, [.. entry.Whats.Select(w => entryLabels.Unique(Labels.Slug("abi_", w.Text)))]));
             }
             var lastTwo = string.Join('/', path.Split('/').TakeLast(2));
             var doc = new DocFile(file, path, fileLabels.Unique(Labels.Slug("abi_file_", lastTwo)), path.Replace("/", "__"),
-                level, entries.ToImmutable()) { Sources = descriptions };
+                level, entries.ToImmutable());
             foreach (var entry in doc.Entries) entry.File = doc;
             files.Add(doc);
         }

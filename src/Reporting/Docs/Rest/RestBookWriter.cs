@@ -1,4 +1,3 @@
-using System.Text;
 using AbiTool.Model;
 using AbiTool.Reporting.Docs.Model;
 
@@ -12,106 +11,179 @@ namespace AbiTool.Reporting.Docs.Rest;
 /// </summary>
 public sealed class RestBookWriter(DocSite site, RestOptions options, AbiLevel? only = null)
 {
+    // A kernel book is megabytes: every piece goes straight to the output, none is put together as a string first.
     public void Write(TextWriter output)
     {
-        var text = new StringBuilder(1 << 17);
-        string? section = null;
-        var entries = site.Entries.Where(e => only is null || e.Level == only).OrderBy(e => e.Whats[0].Text, StringComparer.Ordinal)
-            .ThenBy(e => string.Join('\n', e.Entry.WhatTexts), StringComparer.Ordinal).ToList();
-        // Reading Descriptions back from their files is a third of the work and independent per entry: done on every
-        // core up front, which also gives the cross-links' What index time to be built before the first lookup.
-        Parallel.ForEach(entries, entry => _ = entry.Description);
+        // A stable sort, the first What taken out as the key: entries whose Whats are all the same stay in file order.
+        var entries = site.Entries.Where(e => only is null || e.Level == only)
+            .OrderBy(e => e.Whats[0].Text, StringComparer.Ordinal).ThenBy(e => e, ByLaterWhats);
+        var section = "";
         foreach (var entry in entries)
         {
-            Marker(text, entry.File, entry.Entry.Span.Line);
-            var group = Group(entry.Whats[0].Text);
-            if (group != section)
+            Marker(output, entry.File, entry.Entry.Span.Line);
+            if (!InGroup(entry.Whats[0].Text, section))
             {
-                section = group;
-                text.Append(RestText.Section(RestText.Escape(group), '-'));
+                section = Group(entry.Whats[0].Text);
+                WriteSection(output, RestText.Escape(section), '-');
             }
-            WriteEntry(text, entry);
-            Drain(text, output);
+            WriteEntry(output, entry);
         }
-        foreach (var file in site.Files.Where(f => only is null || f.Level == only).OrderBy(f => f.Path, StringComparer.Ordinal)) WriteFile(text, file);
-        Drain(text, output, all: true);
+        foreach (var file in site.Files.Where(f => only is null || f.Level == only).OrderBy(f => f.Path, StringComparer.Ordinal)) WriteFile(output, file);
     }
 
-    /// <summary>Hands the text over in chunks: a kernel book is megabytes, and needs no second copy as one string.</summary>
-    private static void Drain(StringBuilder text, TextWriter output, bool all = false)
+    /// <summary>
+    /// Entries with the same first What, by all their Whats as one text with a line feed between two, without
+    /// building that text.
+    /// </summary>
+    private static readonly Comparer<DocEntry> ByLaterWhats = Comparer<DocEntry>.Create((a, b) =>
     {
-        if (!all && text.Length < 1 << 16) return;
-        foreach (var chunk in text.GetChunks()) output.Write(chunk.Span);
-        text.Clear();
-    }
+        var (x, y) = (a.Whats, b.Whats);
+        for (var i = 1; i < x.Length && i < y.Length; i++)
+        {
+            var (p, q) = (x[i].Text, y[i].Text);
+            var n = Math.Min(p.Length, q.Length);
+            var order = string.CompareOrdinal(p, 0, q, 0, n);
+            if (order != 0) return order;
+            // One What begins the other: the joined texts differ where the shorter one has its line feed, or ends.
+            if (p.Length > q.Length) return i + 1 < y.Length ? p[n].CompareTo('\n') : 1;
+            if (p.Length < q.Length) return i + 1 < x.Length ? '\n'.CompareTo(q[n]) : -1;
+        }
+        return x.Length.CompareTo(y.Length);
+    });
 
     /// <summary>The section an entry sorts into: its first two path components, or "Other symbols".</summary>
     public static string Group(string what)
     {
-        if (!what.StartsWith('/')) return "Other symbols";
-        var parts = new List<string>();
-        foreach (var part in what.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var word = new string([.. part.TakeWhile(c => char.IsLetterOrDigit(c) || c is '_' or '-')]);
-            if (word.Length == 0) break;
-            parts.Add(word);
-            if (parts.Count == 2 || word.Length != part.Length) break;
-        }
-        return parts.Count == 0 ? "Other symbols" : $"Symbols under /{string.Join('/', parts)}";
+        var key = GroupKey(what, what.Length < 256 ? stackalloc char[256] : new char[what.Length + 1]);
+        return key.IsEmpty ? "Other symbols" : $"Symbols under {key}";
     }
 
-    private void WriteEntry(StringBuilder text, DocEntry entry)
+    private static bool InGroup(string what, string section)
     {
-        foreach (var label in entry.Labels) text.Append(".. _").Append(label).Append(":\n\n");
-        var names = entry.Whats.Select(w => $"**{RestText.Escape(w.Text)}**").ToList();
-        var width = names.Max(n => n.Length);
-        var rule = $"+-{new string('-', width)}-+\n";
-        text.Append(rule);
-        foreach (var name in names) text.Append("| ").Append(name.PadRight(width)).Append(" |\n").Append(rule);
-        text.Append('\n');
-        text.Append("Defined on file :ref:`").Append(RestText.Escape(entry.File.Name)).Append(" <").Append(entry.File.Label).Append(">`\n\n");
+        var key = GroupKey(what, what.Length < 256 ? stackalloc char[256] : new char[what.Length + 1]);
+        return key.IsEmpty ? section == "Other symbols"
+            : section.AsSpan().StartsWith("Symbols under ", StringComparison.Ordinal) && section.AsSpan("Symbols under ".Length).SequenceEqual(key);
+    }
 
-        var fields = new List<(string, string)>();
-        if (DocLevel.IsWithdrawn(entry.Level)) fields.Add(("Level", $"**{DocLevel.NameOf(entry.Level)}**"));
-        Field(fields, "Date", entry.Entry.Date);
-        Field(fields, "KernelVersion", entry.Entry.KernelVersion);
-        Field(fields, "Contact", entry.Entry.Contact);
-        foreach (var (name, value) in fields) text.Append(':').Append(name).Append(": ").Append(value).Append('\n');
-        if (fields.Count > 0) text.Append('\n');
+    /// <summary>"/a/b": the leading word (letters, digits, '_', '-') of the first two components; empty when there is none.</summary>
+    private static ReadOnlySpan<char> GroupKey(string what, Span<char> buffer)
+    {
+        if (!what.StartsWith('/')) return [];
+        var length = 0;
+        var words = 0;
+        foreach (var range in what.AsSpan().Split('/'))
+        {
+            var part = what.AsSpan()[range];
+            if (part.IsEmpty) continue;
+            var word = 0;
+            while (word < part.Length && (char.IsLetterOrDigit(part[word]) || part[word] is '_' or '-')) word++;
+            if (word == 0) break;
+            buffer[length++] = '/';
+            part[..word].CopyTo(buffer[length..]);
+            length += word;
+            if (++words == 2 || word != part.Length) break;
+        }
+        return buffer[..length];
+    }
+
+    private void WriteEntry(TextWriter output, DocEntry entry)
+    {
+        foreach (var label in entry.Labels)
+        {
+            output.Write(".. _");
+            output.Write(label);
+            output.Write(":\n\n");
+        }
+        var width = 0;
+        foreach (var what in entry.Whats) width = Math.Max(width, RestText.EscapedLength(what.Text) + 4);
+        WriteRule(output, width);
+        foreach (var what in entry.Whats)
+        {
+            output.Write("| **");
+            RestText.WriteEscaped(output, what.Text);
+            output.Write("**");
+            RestText.WriteRun(output, ' ', width - RestText.EscapedLength(what.Text) - 4);
+            output.Write(" |\n");
+            WriteRule(output, width);
+        }
+        output.Write("\nDefined on file :ref:`");
+        RestText.WriteEscaped(output, entry.File.Name);
+        output.Write(" <");
+        output.Write(entry.File.Label);
+        output.Write(">`\n\n");
+
+        var fields = false;
+        if (DocLevel.IsWithdrawn(entry.Level))
+        {
+            output.Write(":Level: **");
+            output.Write(DocLevel.NameOf(entry.Level));
+            output.Write("**\n");
+            fields = true;
+        }
+        fields |= Field(output, "Date", entry.Entry.Date);
+        fields |= Field(output, "KernelVersion", entry.Entry.KernelVersion);
+        fields |= Field(output, "Contact", entry.Entry.Contact);
+        if (fields) output.Write('\n');
 
         if (entry.Entry.Description is { IsEmpty: false } description)
         {
-            if (options.DescriptionsAreRest) WriteRestDescription(text, entry, description);
+            if (options.DescriptionsAreRest) WriteRestDescription(output, entry, description);
             else
             {
-                Marker(text, entry.File, description.Span.Line);
-                text.Append(RestBlockWriter.Write(entry.Blocks)).Append('\n');
+                Marker(output, entry.File, description.Span.Line);
+                output.Write(RestBlockWriter.Write(entry.Blocks));
+                output.Write('\n');
             }
         }
         else
         {
-            text.Append("*(no description)*\n\n");
+            output.Write("*(no description)*\n\n");
         }
 
         if (entry.Entry.Users is { Value.Length: > 0 } users)
         {
-            Marker(text, entry.File, users.Span.Line);
-            text.Append("Users:\n");
-            foreach (var line in users.Value.Split('\n')) text.Append('\t').Append(line.Trim()).Append('\n');
-            text.Append('\n');
+            Marker(output, entry.File, users.Span.Line);
+            output.Write("Users:\n");
+            foreach (var range in users.Value.AsSpan().Split('\n'))
+            {
+                output.Write('\t');
+                output.Write(users.Value.AsSpan()[range].Trim());
+                output.Write('\n');
+            }
+            output.Write('\n');
         }
     }
 
-    private static void Field(List<(string, string)> fields, string name, AbiTag? tag)
+    private static void WriteRule(TextWriter output, int width)
     {
-        if (tag is { Value.Length: > 0 }) fields.Add((name, RestText.Escape(tag.Value.ReplaceLineEndings(" "))));
+        output.Write("+-");
+        RestText.WriteRun(output, '-', width);
+        output.Write("-+\n");
     }
 
-    private void WriteRestDescription(StringBuilder text, DocEntry entry, AbiDescription description)
+    /// <summary>":Name: value", the value on one line; nothing for a missing or empty tag.</summary>
+    private static bool Field(TextWriter output, string name, AbiTag? tag)
     {
-        if (entry.Description.FirstLine == 0) Marker(text, entry.File, description.Span.Line);
-        WriteLines(text, entry.File, entry.Description);
-        text.Append("\n\n");
+        if (tag is not { Value.Length: > 0 }) return false;
+        output.Write(':');
+        output.Write(name);
+        output.Write(": ");
+        var first = true;
+        foreach (var line in tag.Value.AsSpan().EnumerateLines())
+        {
+            if (!first) output.Write(' ');
+            RestText.WriteEscaped(output, line);
+            first = false;
+        }
+        output.Write('\n');
+        return true;
+    }
+
+    private void WriteRestDescription(TextWriter output, DocEntry entry, AbiDescription description)
+    {
+        if (entry.Description.FirstLine == 0) Marker(output, entry.File, description.Span.Line);
+        WriteLines(output, entry.File, entry.Description);
+        output.Write("\n\n");
     }
 
     /// <summary>
@@ -119,47 +191,79 @@ public sealed class RestBookWriter(DocSite site, RestOptions options, AbiLevel? 
     /// changes): docutils reports a warning at the first line of its paragraph, list item or literal block, so Sphinx
     /// then names the exact source line, at a third of the markers one per line would take.
     /// </summary>
-    private void WriteLines(StringBuilder text, DocFile file, DescriptionText lines)
+    private void WriteLines(TextWriter output, DocFile file, DescriptionText lines)
     {
         var rewriter = new RestDescriptionLines(site.Links);
         for (var i = 0; i < lines.Lines.Length; i++)
         {
-            if (lines.FirstLine > 0 && (i == 0 || StartsBlock(lines.Lines[i - 1], lines.Lines[i])))
-                Marker(text, file, lines.FirstLine + i, blankAfter: false);
-            text.Append(rewriter.Rewrite(lines.Lines[i])).Append('\n');
+            var line = lines.Lines[i].Span;
+            if (lines.FirstLine > 0 && (i == 0 || StartsBlock(lines.Lines[i - 1].Span, line)))
+                Marker(output, file, lines.FirstLine + i, blankAfter: false);
+            rewriter.Write(output, line);
+            output.Write('\n');
         }
     }
 
-    private static bool StartsBlock(string previous, string line) =>
-        previous.Trim().Length == 0 || Indent(previous) != Indent(line) || line.TrimStart().StartsWith("- ", StringComparison.Ordinal)
-        || line.TrimStart().StartsWith("* ", StringComparison.Ordinal);
-
-    private static int Indent(string line) => line.Length - line.TrimStart().Length;
-
-    private void WriteFile(StringBuilder text, DocFile file)
+    private static bool StartsBlock(ReadOnlySpan<char> previous, ReadOnlySpan<char> line)
     {
-        Marker(text, file, 1);
-        text.Append(".. _").Append(file.Label).Append(":\n\n");
-        text.Append(RestText.Section(RestText.Escape($"File {file.Path}"), '-'));
-        if (DocLevel.IsWithdrawn(file.Level)) text.Append(":Level: **").Append(DocLevel.NameOf(file.Level)).Append("**\n\n");
+        var text = line.TrimStart();
+        return previous.IsWhiteSpace() || Indent(previous) != line.Length - text.Length
+            || text.StartsWith("- ", StringComparison.Ordinal) || text.StartsWith("* ", StringComparison.Ordinal);
+    }
+
+    private static int Indent(ReadOnlySpan<char> line) => line.Length - line.TrimStart().Length;
+
+    private void WriteFile(TextWriter output, DocFile file)
+    {
+        Marker(output, file, 1);
+        output.Write(".. _");
+        output.Write(file.Label);
+        output.Write(":\n\n");
+        WriteSection(output, RestText.Escape($"File {file.Path}"), '-');
+        if (DocLevel.IsWithdrawn(file.Level))
+        {
+            output.Write(":Level: **");
+            output.Write(DocLevel.NameOf(file.Level));
+            output.Write("**\n\n");
+        }
         if (file.PreambleText.Lines.Length > 0)
         {
-            WriteLines(text, file, file.PreambleText);
-            text.Append('\n');
+            WriteLines(output, file, file.PreambleText);
+            output.Write('\n');
         }
         if (file.Entries.Length == 0) return;
-        text.Append("Has the following ABI:\n\n");
+        output.Write("Has the following ABI:\n\n");
         foreach (var entry in file.Entries)
         {
             for (var i = 0; i < entry.Whats.Length; i++)
-                text.Append("- :ref:`").Append(RestText.Escape(entry.Whats[i].Text)).Append(" <").Append(entry.Labels[i]).Append(">`\n\n");
+            {
+                output.Write("- :ref:`");
+                RestText.WriteEscaped(output, entry.Whats[i].Text);
+                output.Write(" <");
+                output.Write(entry.Labels[i]);
+                output.Write(">`\n\n");
+            }
         }
     }
 
-    private void Marker(StringBuilder text, DocFile file, int line, bool blankAfter = true)
+    private static void WriteSection(TextWriter output, string escapedTitle, char rule)
+    {
+        output.Write(escapedTitle);
+        output.Write('\n');
+        RestText.WriteRun(output, rule, Math.Max(escapedTitle.Length, 3));
+        output.Write("\n\n");
+    }
+
+    private void Marker(TextWriter output, DocFile file, int line, bool blankAfter = true)
     {
         if (!options.LineMarkers) return;
-        text.Append(".. LINENO ").Append(options.MarkerRoot).Append(file.Source.RelativePath).Append('#').Append(Math.Max(line, 1)).Append('\n');
-        if (blankAfter) text.Append('\n');
+        output.Write(".. LINENO ");
+        output.Write(options.MarkerRoot);
+        output.Write(file.Source.RelativePath);
+        output.Write('#');
+        Span<char> number = stackalloc char[11];
+        Math.Max(line, 1).TryFormat(number, out var digits);
+        output.Write(number[..digits]);
+        output.Write(blankAfter ? "\n\n" : "\n");
     }
 }

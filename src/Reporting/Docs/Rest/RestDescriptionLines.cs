@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.RegularExpressions;
 using AbiTool.Reporting.Docs.Model;
 
@@ -15,51 +14,61 @@ public sealed partial class RestDescriptionLines(CrossLinks links)
     private bool inTable;
     private bool afterRule;
 
-    public string Rewrite(string line)
+    /// <summary>Writes <paramref name="line"/> rewritten, without its line end.</summary>
+    public void Write(TextWriter output, ReadOnlySpan<char> line)
     {
-        var indent = line.Length - line.TrimStart().Length;
-        var blank = line.Trim().Length == 0;
+        var trimmed = line.TrimStart();
+        var indent = line.Length - trimmed.Length;
+        var blank = trimmed.IsEmpty;
         if (literalIndent >= 0)
         {
-            if (blank || indent > literalIndent) return line;
+            if (blank || indent > literalIndent)
+            {
+                output.Write(line);
+                return;
+            }
             literalIndent = -1;
         }
         if (blank)
         {
             if (afterRule) inTable = false;
-            return line;
+            output.Write(line);
+            return;
         }
-        if (TitleRule().IsMatch(line)) return "";
+        if (TitleRule().IsMatch(line)) return;
         var isRule = TableRule().IsMatch(line);
         afterRule = isRule;
         if (isRule) inTable = true;
-        var trimmed = line.TrimStart();
         var keep = inTable || isRule || trimmed.StartsWith("..", StringComparison.Ordinal) || trimmed.StartsWith('|') || trimmed.StartsWith('+');
         if (line.EndsWith("::", StringComparison.Ordinal) && !trimmed.StartsWith("..", StringComparison.Ordinal)) literalIndent = indent;
-        return keep ? line : Link(line);
+        if (keep) output.Write(line);
+        else WriteLinked(output, line);
     }
 
-    private string Link(string line)
+    private void WriteLinked(TextWriter output, ReadOnlySpan<char> line)
     {
-        StringBuilder? builder = null;
         var at = 0;
-        foreach (var mention in links.Scan(line))
+        while (links.TryFind(line, at, out var mention))
         {
-            builder ??= new StringBuilder(line.Length + 64);
-            builder.Append(line, at, mention.Start - at);
-            var text = line.Substring(mention.Start, mention.Length);
-            builder.Append(mention.Kind switch
+            output.Write(line[at..mention.Start]);
+            var text = line.Slice(mention.Start, mention.Length);
+            if (mention.Kind == MentionKind.KernelDoc)
             {
-                MentionKind.What => $":ref:`{RestText.Escape(text)} <{mention.Label}>`",
-                MentionKind.AbiFile => $":ref:`{RestText.Escape(text)} <{mention.File!.Label}>`",
-                _ => $":doc:`/{mention.Target}`",
-            });
+                output.Write(":doc:`/");
+                output.Write(mention.Target);
+            }
+            else
+            {
+                output.Write(":ref:`");
+                RestText.WriteEscaped(output, text);
+                output.Write(" <");
+                output.Write(mention.Kind == MentionKind.What ? mention.Label : mention.File!.Label);
+                output.Write('>');
+            }
+            output.Write('`');
             at = mention.Start + mention.Length;
-            // A reference must be followed by a space or punctuation to end; a path never runs into a word.
         }
-        if (builder is null) return line;
-        builder.Append(line, at, line.Length - at);
-        return builder.ToString();
+        output.Write(line[at..]);
     }
 
     [GeneratedRegex(@"^[-*=^~]+\s*$")]
