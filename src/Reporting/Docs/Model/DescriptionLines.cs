@@ -87,12 +87,11 @@ public static class DescriptionLines
                 else firstLine++;
                 continue;
             }
-            var line = Expand(row, 0).TrimEnd();
-            var indent = line.Length - line.Span.TrimStart().Length;
+            var indent = Indent(row.Span);
             if (reference < 0) reference = indent;
             // A line indented less than the reference ends the alignment: from there on, lines stay as written.
             if (indent < reference) reference = 0;
-            lines.Add(line[reference..]);
+            lines.Add(Expand(row, reference).TrimEnd());
         }
         return new DescriptionText([.. lines], firstLine);
     }
@@ -110,12 +109,15 @@ public static class DescriptionLines
 
     /// <summary>
     /// The line with tabs expanded to 8-column stops, from visual column <paramref name="from"/> on: a range of the
-    /// line itself when it has no tab (most lines), else a copy.
+    /// line itself when no tab follows that column (most lines, also most indented with tabs), else a copy.
     /// </summary>
     private static ReadOnlyMemory<char> Expand(ReadOnlyMemory<char> line, int from)
     {
-        if (!line.Span.Contains('\t')) return line[Math.Min(from, line.Length)..];
-        var expanded = string.Create(VisualColumn(line.Span, line.Length), line, static (target, line) =>
+        var span = line.Span;
+        var (at, column) = (0, 0);
+        for (; at < span.Length && column < from; at++) column += span[at] == '\t' ? Indentation.TabWidth - column % Indentation.TabWidth : 1;
+        if (column == from && !span[at..].Contains('\t')) return line[at..];
+        var expanded = string.Create(VisualColumn(span, span.Length), line, static (target, line) =>
         {
             var at = 0;
             foreach (var c in line.Span)
@@ -125,6 +127,14 @@ public static class DescriptionLines
             }
         });
         return expanded.AsMemory()[Math.Min(from, expanded.Length)..];
+    }
+
+    /// <summary>The width of the line's leading white space, tabs expanded.</summary>
+    private static int Indent(ReadOnlySpan<char> line)
+    {
+        var column = 0;
+        for (var i = 0; i < line.Length && char.IsWhiteSpace(line[i]); i++) column += line[i] == '\t' ? Indentation.TabWidth - column % Indentation.TabWidth : 1;
+        return column;
     }
 
     private static int VisualColumn(ReadOnlySpan<char> line, int charIndex)

@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace AbiTool.Reporting.Docs.Model;
 
 /// <summary>
@@ -13,24 +11,25 @@ public sealed class Labels
 
     public static string Slug(string prefix, string text)
     {
-        var builder = new StringBuilder(prefix.Length + text.Length);
-        builder.Append(prefix);
+        var buffer = prefix.Length + text.Length <= 512 ? stackalloc char[512] : new char[prefix.Length + text.Length];
+        prefix.CopyTo(buffer);
+        var length = prefix.Length;
         var underscore = prefix.EndsWith('_');
         foreach (var c in text)
         {
             if (char.IsAsciiLetterOrDigit(c))
             {
-                builder.Append(char.ToLowerInvariant(c));
+                buffer[length++] = char.ToLowerInvariant(c);
                 underscore = false;
             }
             else if (!underscore)
             {
-                builder.Append('_');
+                buffer[length++] = '_';
                 underscore = true;
             }
         }
-        while (builder.Length > prefix.Length && builder[^1] == '_') builder.Length--;
-        return builder.ToString();
+        while (length > prefix.Length && buffer[length - 1] == '_') length--;
+        return new string(buffer[..length]);
     }
 
     /// <summary>A name not given out before: <paramref name="wanted"/>, or it with the first free <c>_N</c> suffix.</summary>

@@ -11,15 +11,32 @@ namespace AbiTool.Reporting.Docs.Rest;
 /// </summary>
 public sealed class RestBookWriter(DocSite site, RestOptions options, AbiLevel? only = null)
 {
-    // A kernel book is megabytes: every piece goes straight to the output, none is put together as a string first.
+    private const int EntriesPerPiece = 64;
+    private const int FilesPerPiece = 16;
+
+    /// <summary>Writes the book: entries and files in runs rendered on every core, written out in order.</summary>
     public void Write(TextWriter output)
     {
         // A stable sort, the first What taken out as the key: entries whose Whats are all the same stay in file order.
         var entries = site.Entries.Where(e => only is null || e.Level == only)
-            .OrderBy(e => e.Whats[0].Text, StringComparer.Ordinal).ThenBy(e => e, ByLaterWhats);
-        var section = "";
-        foreach (var entry in entries)
+            .OrderBy(e => e.Whats[0].Text, StringComparer.Ordinal).ThenBy(e => e, ByLaterWhats).ToArray();
+        var files = site.Files.Where(f => only is null || f.Level == only).OrderBy(f => f.Path, StringComparer.Ordinal).ToArray();
+        var entryPieces = (entries.Length + EntriesPerPiece - 1) / EntriesPerPiece;
+        var filePieces = (files.Length + FilesPerPiece - 1) / FilesPerPiece;
+        OrderedRendering.Write(output, entryPieces + filePieces, (writer, piece) =>
         {
+            if (piece < entryPieces) WriteEntries(writer, entries, piece * EntriesPerPiece, Math.Min(entries.Length, (piece + 1) * EntriesPerPiece));
+            else foreach (var file in files.AsSpan()[((piece - entryPieces) * FilesPerPiece)..Math.Min(files.Length, (piece - entryPieces + 1) * FilesPerPiece)]) WriteFile(writer, file);
+        });
+    }
+
+    private void WriteEntries(TextWriter output, DocEntry[] entries, int start, int end)
+    {
+        // A section heading goes where the group changes, also where a run starts after an entry of another group.
+        var section = start > 0 ? Group(entries[start - 1].Whats[0].Text) : "";
+        for (var i = start; i < end; i++)
+        {
+            var entry = entries[i];
             Marker(output, entry.File, entry.Entry.Span.Line);
             if (!InGroup(entry.Whats[0].Text, section))
             {
@@ -28,7 +45,6 @@ public sealed class RestBookWriter(DocSite site, RestOptions options, AbiLevel? 
             }
             WriteEntry(output, entry);
         }
-        foreach (var file in site.Files.Where(f => only is null || f.Level == only).OrderBy(f => f.Path, StringComparer.Ordinal)) WriteFile(output, file);
     }
 
     /// <summary>
