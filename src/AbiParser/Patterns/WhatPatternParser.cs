@@ -51,16 +51,26 @@ public static class WhatPatternParser
     /// <summary>Where the last component starts: after the last '/' outside brackets, as <see cref="SplitComponents"/> splits.</summary>
     private static int LastComponentStart(string path)
     {
-        var depth = 0;
         var start = 0;
-        for (var i = 0; i < path.Length; i++)
+        for (int slash; (slash = NextSeparator(path, start)) >= 0;) start = slash + 1;
+        return start;
+    }
+
+    /// <summary>
+    /// The first '/' at or after <paramref name="from"/> (a component's start) that is not inside &lt;…&gt;, […] or
+    /// {…}; -1 when there is none.
+    /// </summary>
+    private static int NextSeparator(string path, int from)
+    {
+        var depth = 0;
+        for (var i = from; i < path.Length; i++)
         {
             var c = path[i];
             if (c is '<' or '[' or '{') depth++;
             else if (c is '>' or ']' or '}' && depth > 0) depth--;
-            else if (c == '/' && depth == 0) start = i + 1;
+            else if (c == '/' && depth == 0) return i;
         }
-        return start;
+        return -1;
     }
 
     public static WhatPattern Parse(string what)
@@ -138,19 +148,8 @@ public static class WhatPatternParser
     private static List<string> SplitComponents(string path)
     {
         var parts = new List<string>();
-        var depth = 0;
         var start = 0;
-        for (var i = 0; i < path.Length; i++)
-        {
-            var c = path[i];
-            if (c is '<' or '[' or '{') depth++;
-            else if (c is '>' or ']' or '}' && depth > 0) depth--;
-            else if (c == '/' && depth == 0)
-            {
-                parts.Add(path[start..i]);
-                start = i + 1;
-            }
-        }
+        for (int slash; (slash = NextSeparator(path, start)) >= 0; start = slash + 1) parts.Add(path[start..slash]);
         parts.Add(path[start..]);
         return parts;
     }
