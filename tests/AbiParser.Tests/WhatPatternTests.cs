@@ -24,6 +24,13 @@ public class WhatPatternTests
     [InlineData("/sys/bus/usb/devices/usbX/bMaxPower", "/sys/bus/usb/devices/usb1/b0ax0ower", false)]
     [InlineData("/sys/devices/QEMU0001:00/events", "/sys/devices/QEMU0001:00/events", true)]
     [InlineData("/sys/class/tty/ttyS<N>/type", "/sys/class/tty/ttyS0/type", true)]
+    [InlineData("/sys/bus/usb/devices/usbX/bNumInterfaces", "/sys/bus/usb/devices/usb1/bNumInterfaces", true)]
+    [InlineData("/sys/bus/usb/devices/usbX/bNumInterfaces", "/sys/bus/usb/devices/usb1/b3umInterfaces", false)]
+    // X, Y and Z start no word: before a lower-case letter they are still numbers (as get_abi.pl reads them).
+    [InlineData("/sys/bus/pci/devices/<dev>/ccissX/cXdY/model", "/sys/bus/pci/devices/0000:04:00.0/cciss0/c0d1/model", true)]
+    [InlineData("/sys/bus/pci/devices/<dev>/ccissX/cXdY/model", "/sys/bus/pci/devices/0000:04:00.0/cciss0/cXd1/model", false)]
+    [InlineData("/sys/class/mtd/mtdXro/dev", "/sys/class/mtd/mtd0ro/dev", true)]
+    [InlineData("/sys/class/tty/ttySX/flags", "/sys/class/tty/ttyS0/flags", false)]
     // Runs of X: an address or name.
     [InlineData(".../XXXXXXX.ipa/version", "/sys/devices/platform/1e40000.ipa/version", true)]
     // <name>: any text within one component; never across '/'.

@@ -161,7 +161,9 @@ internal static class Capitals
                 var run = 1;
                 while (c == 'X' && i + run < text.Length && text[i + run] == 'X') run++;
                 var next = i + run < text.Length ? text[i + run] : '\0';
-                if (char.IsAsciiLetterOrDigit(next) && run == 1) continue;
+                // A single capital that starts a word is literal: the N of bNumInterfaces. No word of the tree starts
+                // with X, Y or Z, so those stay placeholders before a lower-case letter: cXdY, mtdXro.
+                if (run == 1 && (char.IsAsciiDigit(next) || char.IsAsciiLetterUpper(next) || (char.IsAsciiLetterLower(next) && c == 'N'))) continue;
                 if (i > start) result.Add(new LiteralSegment(text[start..i]));
                 result.Add(run > 1 ? new AlphanumericSegment() : new DigitsSegment());
                 i += run - 1;
