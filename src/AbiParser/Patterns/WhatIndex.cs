@@ -80,7 +80,7 @@ public sealed class WhatIndex
     private void AddToAutomaton(IndexedWhat what)
     {
         var components = what.Pattern.Components;
-        if (components.Any(c => c is AnyComponentsComponent))
+        if (what.Pattern.SpansComponents)
         {
             AddByLastNameOrPrefix(what, openByLastName, openByPrefix);
             return;

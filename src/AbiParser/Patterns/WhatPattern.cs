@@ -80,4 +80,7 @@ public sealed record WhatPattern(
     string? Problem)
 {
     public bool CanMatch => Kind is WhatKind.Path or WhatKind.ThroughLink;
+
+    /// <summary>Whether a lone "..." (one or more whole components) is among <see cref="Components"/>.</summary>
+    public bool SpansComponents => Components.Any(c => c is AnyComponentsComponent);
 }

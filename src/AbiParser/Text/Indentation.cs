@@ -7,18 +7,40 @@ public static class Indentation
 {
     public const int TabWidth = 8;
 
+    /// <summary>The column after <paramref name="c"/>, written at <paramref name="column"/>.</summary>
+    public static int Advance(int column, char c) => c == '\t' ? column + TabWidth - column % TabWidth : column + 1;
+
     /// <summary>Width in columns of the leading white space of a line, tabs expanded.</summary>
     public static int Width(ReadOnlySpan<char> line)
     {
         var column = 0;
         foreach (var c in line)
         {
-            if (c == ' ') column++;
-            else if (c == '\t') column += TabWidth - (column % TabWidth);
-            else break;
+            if (c is not (' ' or '\t')) break;
+            column = Advance(column, c);
         }
         return column;
     }
+
+    /// <summary>The column the character at <paramref name="index"/> is written in, tabs expanded.</summary>
+    public static int ColumnOf(ReadOnlySpan<char> line, int index)
+    {
+        var column = 0;
+        foreach (var c in line[..Math.Min(index, line.Length)]) column = Advance(column, c);
+        return column;
+    }
+
+    /// <summary>The line with every tab expanded to spaces.</summary>
+    public static string Expand(ReadOnlyMemory<char> line) =>
+        string.Create(ColumnOf(line.Span, line.Length), line, static (target, line) =>
+        {
+            var at = 0;
+            foreach (var c in line.Span)
+            {
+                if (c != '\t') target[at++] = c;
+                else for (var stop = Advance(at, c); at < stop;) target[at++] = ' ';
+            }
+        });
 
     /// <summary>
     /// Appends the line with tabs expanded and its first <paramref name="drop"/> columns of indentation removed.
@@ -29,14 +51,14 @@ public static class Indentation
         var column = 0;
         foreach (var c in line)
         {
-            var width = c == '\t' ? TabWidth - (column % TabWidth) : 1;
-            var keep = column + width - Math.Max(column, drop);
+            var next = Advance(column, c);
+            var keep = next - Math.Max(column, drop);
             if (keep > 0)
             {
                 if (c == '\t') builder.Append(' ', keep);
                 else builder.Append(c);
             }
-            column += width;
+            column = next;
         }
     }
 }

@@ -109,7 +109,7 @@ public sealed class CrossLinks
             foreach (var match in matches)
             {
                 if (!byEntry.TryGetValue(match.Entry, out var found)) continue;
-                var open = match.Pattern.Components.Any(c => c is AnyComponentsComponent);
+                var open = match.Pattern.SpansComponents;
                 // Matches come without "..." first: once one of those is found, the rest cannot win.
                 if (open && best is { Open: false }) return;
                 var rank = new MatchRank(open,

@@ -66,11 +66,11 @@ public static class DescriptionLines
         var valueAt = Math.Clamp(tag.ValueSpan.Column - 1, 0, tagLine.Length);
         int reference;
         int firstLine;
-        var first = Expand(tagLine, VisualColumn(tagLine.Span, valueAt)).Trim();
+        var first = Expand(tagLine, Indentation.ColumnOf(tagLine.Span, valueAt)).Trim();
         if (first.Length > 0)
         {
             lines.Add(first);
-            reference = VisualColumn(tagLine.Span, valueAt);
+            reference = Indentation.ColumnOf(tagLine.Span, valueAt);
             firstLine = tag.Span.Line;
         }
         else
@@ -115,32 +115,12 @@ public static class DescriptionLines
     {
         var span = line.Span;
         var (at, column) = (0, 0);
-        for (; at < span.Length && column < from; at++) column += span[at] == '\t' ? Indentation.TabWidth - column % Indentation.TabWidth : 1;
+        for (; at < span.Length && column < from; at++) column = Indentation.Advance(column, span[at]);
         if (column == from && !span[at..].Contains('\t')) return line[at..];
-        var expanded = string.Create(VisualColumn(span, span.Length), line, static (target, line) =>
-        {
-            var at = 0;
-            foreach (var c in line.Span)
-            {
-                if (c != '\t') target[at++] = c;
-                else for (var stop = at + Indentation.TabWidth - at % Indentation.TabWidth; at < stop;) target[at++] = ' ';
-            }
-        });
+        var expanded = Indentation.Expand(line);
         return expanded.AsMemory()[Math.Min(from, expanded.Length)..];
     }
 
     /// <summary>The width of the line's leading white space, tabs expanded.</summary>
-    private static int Indent(ReadOnlySpan<char> line)
-    {
-        var column = 0;
-        for (var i = 0; i < line.Length && char.IsWhiteSpace(line[i]); i++) column += line[i] == '\t' ? Indentation.TabWidth - column % Indentation.TabWidth : 1;
-        return column;
-    }
-
-    private static int VisualColumn(ReadOnlySpan<char> line, int charIndex)
-    {
-        var column = 0;
-        for (var i = 0; i < charIndex && i < line.Length; i++) column += line[i] == '\t' ? Indentation.TabWidth - column % Indentation.TabWidth : 1;
-        return column;
-    }
+    private static int Indent(ReadOnlySpan<char> line) => Indentation.ColumnOf(line, line.Length - line.TrimStart().Length);
 }
