@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 
 namespace AbiTool.Tests;
@@ -117,37 +116,6 @@ public class DiffCommandTests
         }
     }
 
-    /// <summary>Runs git in the repository with a configuration of the test's own, so that it works on a clean machine.</summary>
-    private static void Git(string repository, params string[] args)
-    {
-        var info = new ProcessStartInfo("git") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = repository };
-        foreach (var arg in args) info.ArgumentList.Add(arg);
-        info.Environment["GIT_CONFIG_GLOBAL"] = "/dev/null";
-        info.Environment["GIT_CONFIG_NOSYSTEM"] = "1";
-        info.Environment["GIT_AUTHOR_NAME"] = info.Environment["GIT_COMMITTER_NAME"] = "AbiTool Test";
-        info.Environment["GIT_AUTHOR_EMAIL"] = info.Environment["GIT_COMMITTER_EMAIL"] = "test@example.org";
-        info.Environment["GIT_AUTHOR_DATE"] = info.Environment["GIT_COMMITTER_DATE"] = "2024-01-01T00:00:00Z";
-        using var git = Process.Start(info)!;
-        var error = git.StandardError.ReadToEndAsync();
-        git.StandardOutput.ReadToEnd();
-        git.WaitForExit();
-        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', args)}: {error.Result}");
-    }
-
-    private static bool HasGit()
-    {
-        try
-        {
-            using var git = Process.Start(new ProcessStartInfo("git", "--version") { RedirectStandardOutput = true })!;
-            git.WaitForExit();
-            return git.ExitCode == 0;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            return false;
-        }
-    }
-
     /// <summary>
     /// A kernel-like repository: one entry goes testing → obsolete → removed over three commits (allowed), and a
     /// fourth commit deletes a testing entry outright (the one violation).
@@ -156,37 +124,37 @@ public class DiffCommandTests
     {
         var repo = Path.Join(tree.Root, "linux");
         Directory.CreateDirectory(repo);
-        Git(repo, "init", "-q", "-b", "master");
+        GitRepo.Run(repo, "init", "-q", "-b", "master");
         const string abi = "linux/Documentation/ABI";
         tree.Write("linux/README", "not ABI\n");
         tree.Write($"{abi}/README", "rules\n");
         tree.Write($"{abi}/testing/sysfs-class-w", Entry("/sys/class/w/old_knob", "A knob."));
         tree.Write($"{abi}/testing/sysfs-class-v", Entry("/sys/class/v/doomed", "Something that goes."));
-        Git(repo, "add", "-A");
-        Git(repo, "commit", "-q", "-m", "start");
-        Git(repo, "tag", "v1");
+        GitRepo.Run(repo, "add", "-A");
+        GitRepo.Run(repo, "commit", "-q", "-m", "start");
+        GitRepo.Run(repo, "tag", "v1");
 
         File.Delete(Path.Join(tree.Root, abi, "testing/sysfs-class-w"));
         tree.Write($"{abi}/obsolete/sysfs-class-w", Entry("/sys/class/w/old_knob", "A knob. It will be removed after 2024."));
-        Git(repo, "add", "-A");
-        Git(repo, "commit", "-q", "-m", "obsolete the knob");
+        GitRepo.Run(repo, "add", "-A");
+        GitRepo.Run(repo, "commit", "-q", "-m", "obsolete the knob");
 
         File.Delete(Path.Join(tree.Root, abi, "obsolete/sysfs-class-w"));
         tree.Write($"{abi}/removed/sysfs-class-w", Entry("/sys/class/w/old_knob", "A knob. Removed in 2025."));
-        Git(repo, "add", "-A");
-        Git(repo, "commit", "-q", "-m", "remove the knob");
+        GitRepo.Run(repo, "add", "-A");
+        GitRepo.Run(repo, "commit", "-q", "-m", "remove the knob");
 
         File.Delete(Path.Join(tree.Root, abi, "testing/sysfs-class-v"));
-        Git(repo, "add", "-A");
-        Git(repo, "commit", "-q", "-m", "drop doomed");
-        Git(repo, "tag", "v2");
+        GitRepo.Run(repo, "add", "-A");
+        GitRepo.Run(repo, "commit", "-q", "-m", "drop doomed");
+        GitRepo.Run(repo, "tag", "v2");
         return repo;
     }
 
     [SkippableFact]
     public void GitHistoryReportsExactlyTheOneViolation()
     {
-        Skip.IfNot(HasGit(), "git is not installed");
+        Skip.IfNot(GitRepo.Available, "git is not installed");
         using var tree = new TempTree();
         var repo = BuildHistory(tree);
         var (code, output, err) = Run("diff", "--git", repo, "v1", "v2", "--rules-only", "--format", "json", "--today", "2024-06-01");
@@ -207,7 +175,7 @@ public class DiffCommandTests
     [SkippableFact]
     public void GitChangesAreReadWithoutACheckout()
     {
-        Skip.IfNot(HasGit(), "git is not installed");
+        Skip.IfNot(GitRepo.Available, "git is not installed");
         using var tree = new TempTree();
         var repo = BuildHistory(tree);
         // The working tree is not what is read: change it and the result stays the same.
@@ -220,7 +188,7 @@ public class DiffCommandTests
     [SkippableFact]
     public void BadRevisionsAndRepositoriesAreOneLineErrors()
     {
-        Skip.IfNot(HasGit(), "git is not installed");
+        Skip.IfNot(GitRepo.Available, "git is not installed");
         using var tree = new TempTree();
         var repo = BuildHistory(tree);
         AssertOneLineError(Run("diff", "--git", repo, "v1", "no-such-rev"), $"{repo}: no revision 'no-such-rev'");
@@ -234,20 +202,45 @@ public class DiffCommandTests
     [SkippableFact]
     public void ARepositoryOfAbiFilesAloneIsReadFromItsRoot()
     {
-        Skip.IfNot(HasGit(), "git is not installed");
+        Skip.IfNot(GitRepo.Available, "git is not installed");
         using var tree = new TempTree();
         var repo = Path.Join(tree.Root, "abi-docs");
         Directory.CreateDirectory(repo);
-        Git(repo, "init", "-q", "-b", "main");
+        GitRepo.Run(repo, "init", "-q", "-b", "main");
         tree.Write("abi-docs/stable/sysfs-class-w", Entry("/sys/class/w/a"));
-        Git(repo, "add", "-A");
-        Git(repo, "commit", "-q", "-m", "one");
+        GitRepo.Run(repo, "add", "-A");
+        GitRepo.Run(repo, "commit", "-q", "-m", "one");
         tree.Write("abi-docs/testing/sysfs-class-w", Entry("/sys/class/w/b"));
-        Git(repo, "add", "-A");
-        Git(repo, "commit", "-q", "-m", "two");
+        GitRepo.Run(repo, "add", "-A");
+        GitRepo.Run(repo, "commit", "-q", "-m", "two");
         var (code, output, err) = Run("diff", "--git", repo, "HEAD~1", "HEAD");
         Assert.True(code == 0, err);
         Assert.Contains("HEAD:testing/sysfs-class-w:1:8: info: [ABI0320] '/sys/class/w/b' added in testing/", output);
         Assert.Contains("1 added, 0 removed, 0 moved, 0 renamed, 0 changed, 1 unchanged", output);
+    }
+
+    [SkippableFact]
+    public void NoHistoryReadsOnlyTheTwoEnds()
+    {
+        Skip.IfNot(GitRepo.Available, "git is not installed");
+        using var tree = new TempTree();
+        var repo = Path.Join(tree.Root, "linux");
+        Directory.CreateDirectory(repo);
+        GitRepo.Run(repo, "init", "-q", "-b", "master");
+        tree.Write("linux/Documentation/ABI/testing/sysfs-class-w", Entry("/sys/class/w/a"));
+        GitRepo.Commit(repo, "start");
+        GitRepo.Run(repo, "tag", "v1");
+        // The middle commit moves the ABI folder away: no tree can be read there.
+        Directory.Move(Path.Join(repo, "Documentation/ABI"), Path.Join(repo, "Documentation/abi-moved"));
+        GitRepo.Commit(repo, "move the folder");
+        Directory.Move(Path.Join(repo, "Documentation/abi-moved"), Path.Join(repo, "Documentation/ABI"));
+        tree.Write("linux/Documentation/ABI/testing/sysfs-class-w", Entry("/sys/class/w/a") + Entry("/sys/class/w/b"));
+        GitRepo.Commit(repo, "move it back, add b");
+        GitRepo.Run(repo, "tag", "v2");
+
+        AssertOneLineError(Run("diff", "--git", repo, "v1", "v2"), "no ABI files in stable/, testing/, obsolete/ or removed/");
+        var (code, output, err) = Run("diff", "--git", repo, "v1", "v2", "--no-history");
+        Assert.True(code == 0, err);
+        Assert.Contains("'/sys/class/w/b' added in testing/", output);
     }
 }

@@ -52,6 +52,20 @@ internal static class GitCommand
 
     public static string RunText(string repository, params string[] arguments) => Encoding.UTF8.GetString(Run(repository, arguments)).Trim();
 
+    /// <summary>
+    /// Runs git and hands its standard output to <paramref name="read"/> as a stream, yielding what that reads as it
+    /// reads it (a long <c>format-patch</c> is never held whole); a non-zero exit becomes an error naming the repository.
+    /// </summary>
+    public static IEnumerable<T> Stream<T>(string repository, string[] arguments, Func<Stream, IEnumerable<T>> read)
+    {
+        using var process = Start(repository, arguments);
+        process.StandardInput.Close();
+        var error = process.StandardError.ReadToEndAsync();
+        foreach (var item in read(process.StandardOutput.BaseStream)) yield return item;
+        process.WaitForExit();
+        if (process.ExitCode != 0) throw new AbiInputException($"{repository}: {FirstLine(error.Result, $"git {arguments[0]} failed")}");
+    }
+
     private static string FirstLine(string text, string fallback)
     {
         var line = text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();

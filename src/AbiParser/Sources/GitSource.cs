@@ -67,6 +67,45 @@ public sealed class GitSource(string repository)
         yield return Read(newCommit, newRevision, abiPath, reuse: false);
     }
 
+    /// <summary>
+    /// The trees of <paramref name="oldRevision"/> and <paramref name="newRevision"/> alone, nothing between them: what
+    /// <c>--no-history</c> asks for, so a broken commit in the middle cannot fail the run.
+    /// </summary>
+    public (AbiCorpus Old, AbiCorpus New) Ends(string oldRevision, string newRevision)
+    {
+        var oldCommit = Resolve(oldRevision);
+        var newCommit = Resolve(newRevision);
+        var abiPath = AbiPathOf(newCommit);
+        return (Read(oldCommit, oldRevision, abiPath, reuse: false), Read(newCommit, newRevision, abiPath, reuse: false));
+    }
+
+    /// <summary>The ABI tree of one revision, its spans labelled with the revision as the user named it.</summary>
+    public AbiCorpus ReadRevision(string revision)
+    {
+        var commit = Resolve(revision);
+        return Read(commit, revision, AbiPathOf(commit), reuse: false);
+    }
+
+    /// <summary>
+    /// The revision a <c>git format-patch</c> range starts from: <c>A</c> of <c>A..B</c> (HEAD when empty), or the
+    /// revision itself, since <c>format-patch REV</c> means the commits after REV up to HEAD.
+    /// </summary>
+    public static string BaseOfRange(string range)
+    {
+        var dots = range.IndexOf("..", StringComparison.Ordinal);
+        if (dots < 0) return range;
+        var start = range[..dots];
+        return start.Length == 0 ? "HEAD" : start;
+    }
+
+    /// <summary>The commits of <paramref name="range"/> as the mbox <c>git format-patch --stdout</c> writes, streamed to <paramref name="read"/>.</summary>
+    public IEnumerable<T> FormatPatch<T>(string range, Func<Stream, IEnumerable<T>> read)
+    {
+        if (!Directory.Exists(Repository)) throw new AbiInputException($"{Repository}: no such directory");
+        if (range.StartsWith('-')) throw new AbiInputException($"{range}: not a revision range");
+        return GitCommand.Stream(Repository, ["format-patch", "--stdout", "--no-color", "--no-signature", range, "--"], read);
+    }
+
     /// <summary>Reads the ABI tree of a commit; spans read <c>LABEL:Documentation/ABI/testing/…</c>.</summary>
     /// <param name="reuse">
     /// Take files parsed for an earlier commit when their blob is the same. Their spans then name that commit (the text

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Globalization;
 using AbiTool.Diagnostics;
 using AbiTool.Migration;
-using AbiTool.Model;
 using AbiTool.Reporting.Diagnostics;
 using AbiTool.Sources;
 
@@ -43,8 +42,8 @@ internal static class DiffCommand
             var options = new DiffOptions(DetectRenames: !result.GetValue(noRenames), Today: DateOf(result.GetValue(today)));
             var (from, to) = (result.GetValue(oldTree)!, result.GetValue(newTree)!);
             var diff = result.GetValue(git) is { } repository
-                ? GitDiff(new GitSource(repository), from, to, options, result.GetValue(noHistory))
-                : DirectoryDiff(from, to, options);
+                ? DiffSources.Git(new GitSource(repository), from, to, options, history: !result.GetValue(noHistory))
+                : DiffSources.Directories(from, to, options);
 
             IEnumerable<Diagnostic> findings = diff.Diagnostics;
             if (!result.GetValue(rulesOnly)) findings = findings.Concat(ChangeReport.Findings(diff));
@@ -52,22 +51,6 @@ internal static class DiffCommand
             return reporting.Report(io, result, policy, reported, new ReportContext("diff", Scope: Scope(diff)));
         }));
         return command;
-    }
-
-    private static DiffResult DirectoryDiff(string from, string to, DiffOptions options)
-    {
-        // The two trees are independent: read them side by side.
-        AbiCorpus? old = null, @new = null;
-        Parallel.Invoke(() => old = AbiCorpusReader.ReadDirectory(from), () => @new = AbiCorpusReader.ReadDirectory(to));
-        return AbiDiff.Compare(DiffInput.Require(old!), DiffInput.Require(@new!), options);
-    }
-
-    private static DiffResult GitDiff(GitSource source, string from, string to, DiffOptions options, bool endsOnly)
-    {
-        var trees = source.History(from, to).Select(DiffInput.Require);
-        if (!endsOnly) return AbiDiff.CompareHistory(trees, options);
-        var ends = trees.ToList();
-        return AbiDiff.Compare(ends[0], ends[^1], options);
     }
 
     private static DateOnly DateOf(string? text)

@@ -21,7 +21,7 @@ internal static class LintPatchCommand
         };
         var dir = new Option<string?>("--dir", "-d")
         {
-            Description = "Existing ABI tree whose entries also document attributes (default with --git: REPO/Documentation/ABI)",
+            Description = "Existing ABI tree whose entries also document attributes (default with --git: Documentation/ABI at the start of REV_RANGE)",
             HelpName = "DIR",
         };
         var git = new Option<string[]>("--git")
@@ -43,20 +43,20 @@ internal static class LintPatchCommand
             var files = result.GetValue(patches) ?? [];
             var range = result.GetValue(git);
             IEnumerable<PatchMail> series;
-            string? treeDir = result.GetValue(dir);
+            AbiCorpus? existing = null;
             if (range is { Length: 2 })
             {
                 if (files.Length > 0) throw new AbiInputException("give patch files or --git, not both");
-                series = PatchInputs.FromGit(range[0], range[1]);
-                var inRepo = Path.Join(range[0], "Documentation", "ABI");
-                if (treeDir is null && Directory.Exists(inRepo)) treeDir = inRepo;
+                var source = new GitSource(range[0]);
+                series = GitSeries.Patches(source, range[1]);
+                if (result.GetValue(dir) is null) existing = GitSeries.BaseTree(source, range[1]);
             }
             else
             {
                 if (files.Length == 0) throw new AbiInputException("no patches given (name files, '-' for standard input, or --git REPO REV_RANGE)");
                 series = PatchInputs.FromFiles(files);
             }
-            AbiCorpus? existing = treeDir is null ? null : AbiCorpusReader.ReadDirectory(treeDir);
+            if (result.GetValue(dir) is { } treeDir) existing = AbiCorpusReader.ReadDirectory(treeDir);
             var reports = PatchLint.Run(series, existing);
             var sections = reports.Select(r => new PatchSection(NameOf(r.Mail), r.LinesChecked, policy.Apply(r.Findings))).ToList();
             var findings = sections.SelectMany(s => s.Findings).ToList();
