@@ -78,7 +78,8 @@ internal static class DeclaredFileChecks
             var node = dax.At(folder, declaration.RelativePath);
             if (node < 0) continue;
             var file = tree.PathOf(node);
-            if (dax.Options.Kernel is { } kernel && !declaration.ExistsIn(kernel))
+            // A whole compat layout out of its time is one finding (KernelChecks), not one per file.
+            if (dax.Options.Kernel is { } kernel && !declaration.ExistsIn(kernel) && owner is not (AttributeOwner.ClassDevice or AttributeOwner.ClassMapping or AttributeOwner.ClassRegion))
                 dax.Report(DaxValueCodes.Anachronism, file, $"{file}: v{kernel} has no '{declaration.RelativePath}' ({KernelChecks.Span(declaration)})");
             if (declaration.Kind != NodeKind.File || tree[node].Kind != SysfsNodeKind.File) continue;
             var expected = declaration.ModeIn(staticRegion && owner is AttributeOwner.Device or AttributeOwner.ClassDevice);
