@@ -85,4 +85,18 @@ public class BadScenarioTests
             """);
         Assert.Equal("bad.json: bindings[0]: kmem cannot bind dax0.0: EINVAL (the region has no target node)", message);
     }
+
+    [Fact]
+    public void CompatLayoutOnAKernelAfterItsEndIsRefused()
+    {
+        var message = Fails($$"""{ {{Nodes}}, "classLayout": true, "regions": [] }""");
+        Assert.Equal("bad.json: classLayout: the compat /sys/class/dax layout ended with v5.16; this scenario's kernel is v6.12 (set \"kernelVersion\")", message);
+    }
+
+    [Fact]
+    public void CxlRegionBeforeSixThreeIsRefused()
+    {
+        var message = Fails($$"""{ {{Nodes}}, "kernelVersion": "6.1", "regions": [ { "id": 0, "kind": "cxl", "start": "0x240000000", "size": "4G", "targetNode": 1 } ] }""");
+        Assert.Equal("bad.json: regions[0].kind: CXL dax regions came with v6.3; this scenario's kernel is v6.1", message);
+    }
 }

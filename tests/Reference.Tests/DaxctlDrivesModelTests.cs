@@ -29,8 +29,7 @@ public partial class DaxctlDrivesModelTests
         for (var round = 0; round < 6 && !Done(system, device); round++)
         {
             var fixture = Render(temp, system, $"round{round}");
-            // libkmod asks /sys/module whether the drivers are loaded; the fixture says they are.
-            foreach (var module in new[] { "kmem", "device_dax" }) temp.Write($"round{round}/sys/module/{module}/initstate", "live\n");
+            // libkmod asks /sys/module/<module>/initstate whether the drivers are loaded: the fixture renders it.
             var trace = Path.Join(temp.Root, $"trace{round}");
             string[] command = device.Driver?.Name == DaxDriver.Kmem ? ["online-memory", "dax0.0"] : ["reconfigure-device", "dax0.0", "--mode=system-ram", "-f"];
             var error = Run(fixture, trace, command);

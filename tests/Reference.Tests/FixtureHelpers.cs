@@ -26,7 +26,7 @@ internal static class FixtureHelpers
     {
         var tree = SysfsTreeReader.Read(Path.Join(fixture, "sys"));
         var findings = CheckAnalysis.Run(tree, ProjectDocs.Value);
-        findings.AddRange(DaxValueAnalysis.Run(tree, ProjectDocs.Value, TreeFiles.Reader(tree)));
+        findings.AddRange(DaxValueAnalysis.Run(tree, TreeFiles.Reader(tree), TreeFiles.Options(tree)));
         return [.. findings.Where(f => f.Code != SysfsCodes.MissingInstance.Code)];
     }
 

@@ -3,6 +3,12 @@ namespace AbiTool.Reference.Declarations;
 /// <summary>The model object an attribute belongs to: one instance of the attribute per instance of the owner.</summary>
 public enum AttributeOwner
 {
+    /// <summary>/sys/bus/dax itself.</summary>
+    Bus,
+
+    /// <summary>/sys/module/&lt;module&gt; of a dax driver's module.</summary>
+    Module,
+
     /// <summary>/sys/bus/dax/drivers/&lt;driver&gt;.</summary>
     Driver,
 
@@ -38,4 +44,7 @@ public enum AttributeOwner
 
     /// <summary>A mappingN child of a compat class device.</summary>
     ClassMapping,
+
+    /// <summary>The dax_region/ folder of a compat class device's parent.</summary>
+    ClassRegion,
 }

@@ -21,5 +21,15 @@ public static class Declared
         ClassDaxAttributes.Modalias, ClassDaxAttributes.TargetNode, ClassDaxAttributes.Resource,
         ClassDaxAttributes.NumaNode, ClassDaxAttributes.Align, ClassDaxAttributes.MappingStart,
         ClassDaxAttributes.MappingEnd, ClassDaxAttributes.MappingPageOffset,
+        DriverCoreAttributes.BusUevent, DriverCoreAttributes.DriversProbe, DriverCoreAttributes.DriversAutoprobe,
+        DriverCoreAttributes.DriverUevent, DriverCoreAttributes.DriverModule, DriverCoreAttributes.ModuleInitState,
+        DriverCoreAttributes.ModuleDriver, DriverCoreAttributes.DeviceUevent, DriverCoreAttributes.DevicePower,
+        DriverCoreAttributes.DeviceControl, DriverCoreAttributes.DeviceRuntimeStatus, DriverCoreAttributes.DeviceRuntimeActiveTime,
+        DriverCoreAttributes.DeviceRuntimeSuspendedTime, DriverCoreAttributes.MappingUevent, DriverCoreAttributes.MappingPower,
+        DriverCoreAttributes.MappingControl, DriverCoreAttributes.MappingRuntimeStatus, DriverCoreAttributes.MappingRuntimeActiveTime,
+        DriverCoreAttributes.MappingRuntimeSuspendedTime, DriverCoreAttributes.ClassSubsystem, DriverCoreAttributes.ClassUevent,
     ];
+
+    /// <summary>The declarations of one owner, for the value checks that walk a tree owner by owner.</summary>
+    public static IEnumerable<AttributeDeclaration> Of(AttributeOwner owner) => All.Where(d => d.Owner == owner);
 }

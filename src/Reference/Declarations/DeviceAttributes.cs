@@ -4,7 +4,7 @@ namespace AbiTool.Reference.Declarations;
 public static class DeviceAttributes
 {
     public static readonly AttributeDeclaration Modalias =
-        new AttributeDeclaration("/sys/bus/dax/devices/daxX.Y/modalias", "0444", AttributeOwner.Device, ValueFormat.Word);
+        new AttributeDeclaration("/sys/bus/dax/devices/daxX.Y/modalias", "0444", AttributeOwner.Device, ValueFormat.Word) { Words = ["dax:t0"] };
 
     /// <summary>Writable in dynamic regions only; static regions (pmem) show it read-only.</summary>
     public static readonly AttributeDeclaration Size =
@@ -37,7 +37,7 @@ public static class DeviceAttributes
         new AttributeDeclaration("/sys/bus/dax/devices/daxX.Y/target_node", "0444", AttributeOwner.Device, ValueFormat.Decimal);
 
     public static readonly AttributeDeclaration MemmapOnMemory =
-        new AttributeDeclaration("/sys/bus/dax/devices/daxX.Y/memmap_on_memory", "0644", AttributeOwner.Device, ValueFormat.Boolean);
+        new AttributeDeclaration("/sys/bus/dax/devices/daxX.Y/memmap_on_memory", "0644", AttributeOwner.Device, ValueFormat.Boolean) { Since = new(6, 8) };
 
     /// <summary>Made by the driver core for every device with a device number.</summary>
     public static readonly AttributeDeclaration Dev =

@@ -7,25 +7,25 @@ namespace AbiTool.Reference.Declarations;
 public static class RegionAttributes
 {
     public static readonly AttributeDeclaration Id =
-        new AttributeDeclaration("/sys/bus/dax/devices/daxX.Y/../dax_region/id", "0444", AttributeOwner.Region, ValueFormat.Decimal);
+        new AttributeDeclaration("$(readlink -f /sys/bus/dax/devices/daxX.Y)/../dax_region/id", "0444", AttributeOwner.Region, ValueFormat.Decimal);
 
     public static readonly AttributeDeclaration Size =
-        new AttributeDeclaration("/sys/bus/dax/devices/daxX.Y/../dax_region/size", "0444", AttributeOwner.Region, ValueFormat.Decimal);
+        new AttributeDeclaration("$(readlink -f /sys/bus/dax/devices/daxX.Y)/../dax_region/size", "0444", AttributeOwner.Region, ValueFormat.Decimal);
 
     public static readonly AttributeDeclaration Align =
-        new AttributeDeclaration("/sys/bus/dax/devices/daxX.Y/../dax_region/align", "0400", AttributeOwner.Region, ValueFormat.Decimal);
+        new AttributeDeclaration("$(readlink -f /sys/bus/dax/devices/daxX.Y)/../dax_region/align", "0400", AttributeOwner.Region, ValueFormat.Decimal);
 
     public static readonly AttributeDeclaration AvailableSize =
-        new AttributeDeclaration("/sys/bus/dax/devices/daxX.Y/../dax_region/available_size", "0444", AttributeOwner.Region, ValueFormat.Decimal);
+        new AttributeDeclaration("$(readlink -f /sys/bus/dax/devices/daxX.Y)/../dax_region/available_size", "0444", AttributeOwner.Region, ValueFormat.Decimal);
 
     public static readonly AttributeDeclaration Seed =
-        new AttributeDeclaration("/sys/bus/dax/devices/daxX.Y/../dax_region/seed", "0444", AttributeOwner.Region, ValueFormat.DeviceName);
+        new AttributeDeclaration("$(readlink -f /sys/bus/dax/devices/daxX.Y)/../dax_region/seed", "0444", AttributeOwner.Region, ValueFormat.DeviceName);
 
     public static readonly AttributeDeclaration Create =
-        new AttributeDeclaration("/sys/bus/dax/devices/daxX.Y/../dax_region/create", "0644", AttributeOwner.Region, ValueFormat.DeviceName);
+        new AttributeDeclaration("$(readlink -f /sys/bus/dax/devices/daxX.Y)/../dax_region/create", "0644", AttributeOwner.Region, ValueFormat.DeviceName);
 
     public static readonly AttributeDeclaration Delete =
-        new AttributeDeclaration("/sys/bus/dax/devices/daxX.Y/../dax_region/delete", "0200", AttributeOwner.Region, ValueFormat.WriteOnly);
+        new AttributeDeclaration("$(readlink -f /sys/bus/dax/devices/daxX.Y)/../dax_region/delete", "0200", AttributeOwner.Region, ValueFormat.WriteOnly);
 
     public static IReadOnlyList<AttributeDeclaration> DynamicOnly { get; } = [AvailableSize, Seed, Create, Delete];
 }

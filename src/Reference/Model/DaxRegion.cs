@@ -31,12 +31,27 @@ public sealed class DaxRegion(int id, RegionKind kind, AddressRange range, ulong
 
     public string RegionPath => ParentPath + "/dax_region";
 
+    /// <summary>
+    /// hmem's region_idle: the region is not flagged for kmem, so its devices go to device_dax, and its first device
+    /// starts with size 0 for an administrator to partition.
+    /// </summary>
+    public bool Idle { get; init; }
+
+    /// <summary>Whether the device holding the region has its driver; without it size and align writes fail with ENXIO.</summary>
+    public bool ParentHasDriver { get; set; } = true;
+
+    /// <summary>CXL regions hang off a dax_regionN device below the CXL region; the others off hmem.N or a namespace.</summary>
+    public bool IsCxl => Kind == RegionKind.Cxl;
+
     public List<DaxDevice> Devices { get; } = [];
 
-    /// <summary>The device waiting to be configured, if any.</summary>
+    /// <summary>
+    /// The first device made by a 'create' write that has not been bound since (create_store sets it, a successful
+    /// probe or a delete clears it); the device a region starts with is never the seed.
+    /// </summary>
     public DaxDevice? Seed { get; internal set; }
 
-    /// <summary>The device 'create' made last.</summary>
+    /// <summary>The device the last 'create' write made, until it is deleted.</summary>
     public DaxDevice? Youngest { get; internal set; }
 
     public ulong Allocated => Devices.Aggregate(0UL, (sum, d) => sum + d.Size);

@@ -15,17 +15,26 @@ public sealed class DaxSystem
 
     public const ulong PudSize = 1UL << 30;
 
-    public DaxSystem(ulong blockSize = 128UL << 20, int charMajor = 252)
+    /// <param name="blockSize">block_size_bytes, a power of two.</param>
+    /// <param name="charMajor">The major number of the /dev/daxX.Y nodes.</param>
+    /// <param name="kmem">Whether the kernel has the kmem driver (CONFIG_DEV_DAX_KMEM); without it device_dax takes every device.</param>
+    public DaxSystem(ulong blockSize = 128UL << 20, int charMajor = 252, bool kmem = true)
     {
         if (blockSize == 0 || (blockSize & (blockSize - 1)) != 0) throw new ArgumentException($"block size {blockSize} is not a power of two");
         BlockSize = blockSize;
         CharMajor = charMajor;
-        Drivers = new Dictionary<string, DaxDriver>(StringComparer.Ordinal)
-        {
-            [DaxDriver.DeviceDax] = new DaxDriver(DaxDriver.DeviceDax),
-            [DaxDriver.Kmem] = new DaxDriver(DaxDriver.Kmem),
-        };
+        var drivers = new Dictionary<string, DaxDriver>(StringComparer.Ordinal) { [DaxDriver.DeviceDax] = new DaxDriver(DaxDriver.DeviceDax) };
+        if (kmem) drivers[DaxDriver.Kmem] = new DaxDriver(DaxDriver.Kmem);
+        Drivers = drivers;
     }
+
+    /// <summary>v6.3 brought matching by region type and the CXL dax regions (drivers/dax/cxl.c).</summary>
+    public static readonly Version TypeMatchingSince = new(6, 3);
+
+    public static readonly Version CxlRegionsSince = new(6, 3);
+
+    /// <summary>The oldest kernel the model covers (v5.10 made size, align and mapping writable).</summary>
+    public static readonly Version OldestKernel = new(5, 10);
 
     /// <summary>block_size_bytes.</summary>
     public ulong BlockSize { get; }
@@ -45,9 +54,15 @@ public sealed class DaxSystem
     public Version Kernel { get; init; } = new(6, 12);
 
     /// <summary>Before v6.3 device_dax matched every device and kmem only the names given to new_id.</summary>
-    public bool LegacyMatching => Kernel < new Version(6, 3);
+    public bool LegacyMatching => Kernel < TypeMatchingSince;
 
-    public bool HasMemmapOnMemory => Kernel >= new Version(6, 8);
+    public bool HasMemmapOnMemory => Declarations.DeviceAttributes.MemmapOnMemory.ExistsIn(Kernel);
+
+    /// <summary>Whether the kernel has the kmem driver.</summary>
+    public bool HasKmem => Drivers.ContainsKey(DaxDriver.Kmem);
+
+    /// <summary>The one home of the bus's match for this kernel.</summary>
+    public bool Matches(DaxDriver driver, DaxDevice device) => driver.Matches(device, LegacyMatching, HasKmem);
 
     public IReadOnlyDictionary<string, DaxDriver> Drivers { get; }
 
@@ -57,8 +72,8 @@ public sealed class DaxSystem
 
     public SortedDictionary<ulong, MemoryBlock> Blocks { get; } = [];
 
-    /// <summary>The blocks kmem added for each device it is bound to.</summary>
-    private readonly Dictionary<DaxDevice, List<ulong>> kmemBlocks = [];
+    /// <summary>The blocks kmem added for each device it is bound to, one list per mapping it could hot-add.</summary>
+    private readonly Dictionary<DaxDevice, List<List<ulong>>> kmemBlocks = [];
 
     private int nextMinor;
 
@@ -75,9 +90,9 @@ public sealed class DaxSystem
 
     public IEnumerable<int> OnlineNodes => Nodes.Select(n => n.Id).Where(IsOnline);
 
-    public DaxRegion AddRegion(int id, RegionKind kind, AddressRange range, ulong align, int targetNode, int numaNode, string parentPath)
+    public DaxRegion AddRegion(int id, RegionKind kind, AddressRange range, ulong align, int targetNode, int numaNode, string parentPath, bool idle = false)
     {
-        var region = new DaxRegion(id, kind, range, align, targetNode, numaNode, parentPath);
+        var region = new DaxRegion(id, kind, range, align, targetNode, numaNode, parentPath) { Idle = idle };
         Regions.Add(region);
         return region;
     }
@@ -97,7 +112,7 @@ public sealed class DaxSystem
         if (!KernelParse.IsDeviceName(text)) return Errno.EINVAL;
         driver.Ids.Add(KernelParse.Chomp(text));
         // driver_attach: every unbound device the driver now matches is probed; probe failures are not reported here.
-        foreach (var device in Devices.Where(d => OnBus(d) && d.Driver is null && driver.Matches(d, LegacyMatching)).ToList()) Probe(driver, device);
+        foreach (var device in Devices.Where(d => OnBus(d) && d.Driver is null && Matches(driver, d)).ToList()) Probe(driver, device);
         return WriteResult.Ok;
     }
 
@@ -111,7 +126,7 @@ public sealed class DaxSystem
     public WriteResult Bind(DaxDriver driver, string text)
     {
         var device = FindDevice(KernelParse.Chomp(text));
-        if (device is null || !OnBus(device) || !driver.Matches(device, LegacyMatching)) return Errno.ENODEV;
+        if (device is null || !OnBus(device) || !Matches(driver, device)) return Errno.ENODEV;
         if (device.Driver is not null) return Errno.EBUSY;
         return Probe(driver, device);
     }
@@ -139,43 +154,53 @@ public sealed class DaxSystem
     {
         var node = device.Region.TargetNode;
         if (node < 0) return Errno.EINVAL;
-        var added = new List<ulong>();
-        foreach (var mapping in device.Mappings)
-        {
-            var first = (mapping.Range.Start + BlockSize - 1) / BlockSize;
-            var end = (mapping.Range.End + 1) / BlockSize; // exclusive
-            for (var index = first; index < end; index++) added.Add(index);
-        }
-        if (added.Count == 0) return Errno.EINVAL;
-        if (added.Any(Blocks.ContainsKey)) return Errno.EBUSY; // still there from an unbind that could not remove it
-        foreach (var index in added)
+        // Each range trimmed inward to whole blocks (dax_kmem_range); a range left with no whole block is skipped.
+        var ranges = device.Mappings.Select(BlockIndexes).Where(r => r.Count > 0).ToList();
+        if (ranges.Count == 0) return Errno.EINVAL;
+        if (ranges.SelectMany(r => r).Any(Blocks.ContainsKey)) return Errno.EBUSY; // still there from an unbind that could not remove it
+        foreach (var index in ranges.SelectMany(r => r))
         {
             var block = new MemoryBlock(index, node);
             Blocks[index] = block;
             if (AutoOnline != "offline") Online(block, AutoOnline);
         }
-        kmemBlocks[device] = added;
+        kmemBlocks[device] = ranges;
         return null;
     }
 
-    /// <summary>Unbinding kmem removes the blocks that are offline; online ones stay (the range stays reserved).</summary>
+    /// <summary>The whole memory blocks inside a mapping: its range trimmed inward to block boundaries.</summary>
+    public List<ulong> BlockIndexes(DaxMapping mapping) => [.. WholeBlocks(mapping.Range, BlockSize)];
+
+    /// <summary>The numbers of the blocks wholly inside a range (dax_kmem_range's inward trim).</summary>
+    public static IEnumerable<ulong> WholeBlocks(AddressRange range, ulong blockSize)
+    {
+        var first = (range.Start + blockSize - 1) / blockSize;
+        var end = (range.End + 1) / blockSize; // exclusive
+        for (var index = first; index < end; index++) yield return index;
+    }
+
+    /// <summary>
+    /// Unbinding kmem removes its memory range by range, as dev_dax_kmem_remove does: a range goes only as a whole,
+    /// so one block of it still online keeps every block of that range (offline ones too) until the next boot. The
+    /// unbind itself always succeeds.
+    /// </summary>
     private void Remove(DaxDevice device)
     {
-        if (device.Driver?.Name == DaxDriver.Kmem && kmemBlocks.Remove(device, out var blocks))
+        if (device.Driver?.Name == DaxDriver.Kmem && kmemBlocks.Remove(device, out var ranges))
         {
-            foreach (var index in blocks)
+            foreach (var range in ranges.Where(r => r.All(index => !Blocks[index].Online)))
             {
-                if (!Blocks[index].Online) Blocks.Remove(index);
+                foreach (var index in range) Blocks.Remove(index);
             }
         }
         device.Driver = null;
     }
 
-    /// <summary>Binds without going through a write (scenario loading); the probe's error, if any.</summary>
+    /// <summary>Binds without going through a write (scenario loading): ENODEV when the driver does not match, else the probe's error.</summary>
     public WriteResult Attach(DaxDriver driver, DaxDevice device) =>
-        device.Driver is not null ? Errno.EBUSY : Probe(driver, device);
+        device.Driver is not null ? Errno.EBUSY : !Matches(driver, device) ? Errno.ENODEV : Probe(driver, device);
 
-    public IReadOnlyList<ulong> BlocksOf(DaxDevice device) => kmemBlocks.GetValueOrDefault(device) ?? [];
+    public IReadOnlyList<ulong> BlocksOf(DaxDevice device) => [.. (kmemBlocks.GetValueOrDefault(device) ?? []).SelectMany(r => r)];
 
     // ---- memory blocks ----
 
@@ -220,8 +245,10 @@ public sealed class DaxSystem
 
     public WriteResult SetSize(DaxDevice device, string text)
     {
+        // size_store's order: the number, its alignment, the region's parent driver, then dev_dax_resize's checks.
         if (!KernelParse.TryUnsigned(text, out var size)) return Errno.EINVAL;
         if (!IsAligned(device, size)) return Errno.EINVAL;
+        if (!device.Region.ParentHasDriver) return Errno.ENXIO;
         if (device.Driver is not null) return Errno.EBUSY;
         var region = device.Region;
         if (size > device.Size && size - device.Size > region.Available) return Errno.ENOSPC;
@@ -287,10 +314,12 @@ public sealed class DaxSystem
         return AddMapping(device, new AddressRange(start, end - start + 1));
     }
 
+    /// <summary>align_store's order: an unreadable number is ENXIO, an align the kernel never allows EINVAL, then the parent's driver and the device's.</summary>
     public static WriteResult SetAlign(DaxDevice device, string text)
     {
         if (!KernelParse.TryUnsigned(text, out var align)) return Errno.ENXIO;
         if (!IsValidAlign(align)) return Errno.EINVAL;
+        if (!device.Region.ParentHasDriver) return Errno.ENXIO;
         if (device.Driver is not null) return Errno.EBUSY;
         var saved = device.Align;
         device.Align = align;

@@ -57,17 +57,24 @@ public static class KernelParse
         return true;
     }
 
-    /// <summary>kstrtobool: 1/0, y/n, on/off (first letters count, as the kernel reads them).</summary>
+    /// <summary>
+    /// kstrtobool: only the first character counts — y, t or 1 for true, n, f or 0 for false, either case — and
+    /// after an 'o' the second one (on, off). "yes", "true", "Y" and "1" are true; "enable" and "e" are refused.
+    /// </summary>
     public static bool TryBoolean(string text, out bool value)
     {
-        var s = Chomp(text).ToLowerInvariant();
+        var s = Chomp(text);
         value = false;
-        switch (s)
+        if (s.Length == 0) return false;
+        switch (char.ToLowerInvariant(s[0]))
         {
-            case "1" or "y" or "yes" or "on" or "t" or "true":
+            case 'y' or 't' or '1':
                 value = true;
                 return true;
-            case "0" or "n" or "no" or "off" or "f" or "false":
+            case 'n' or 'f' or '0':
+                return true;
+            case 'o' when s.Length > 1 && char.ToLowerInvariant(s[1]) is 'n' or 'f':
+                value = char.ToLowerInvariant(s[1]) == 'n';
                 return true;
             default:
                 return false;

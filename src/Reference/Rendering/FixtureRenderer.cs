@@ -10,7 +10,7 @@ namespace AbiTool.Reference.Rendering;
 /// <param name="Files">Regular files written.</param>
 /// <param name="Links">Symbolic links made.</param>
 /// <param name="CharDevices">Character devices made under dev/ (0 where the process may not make them).</param>
-/// <param name="Manifest">dev.manifest, listing every /dev node the fixture stands for, made or not.</param>
+/// <param name="Manifest">dev.manifest, listing every /dev node the fixture stands for, made or not, and the scenario's kernel.</param>
 public sealed record RenderResult(int Files, int Links, int CharDevices, string Manifest);
 
 /// <summary>
@@ -56,7 +56,7 @@ public static partial class FixtureRenderer
             if (OperatingSystem.IsWindows()) break;
             File.SetUnixFileMode(root + entry.Path, entry.Mode);
         }
-        var manifest = new List<string> { "# /dev nodes of this fixture: type major:minor path made" };
+        var manifest = new List<string> { "# /dev nodes of this fixture: type major:minor path made", $"{FixtureManifest.KernelPrefix}{system.Kernel}" };
         foreach (var device in view.CharDevices)
         {
             var disk = root + device.Path;

@@ -23,6 +23,9 @@ public sealed class Scenario
 
     public bool MemmapOnMemorySupported { get; set; }
 
+    /// <summary>Whether the kernel has the kmem driver (CONFIG_DEV_DAX_KMEM); true by default.</summary>
+    public bool? Kmem { get; set; }
+
     public List<ScenarioNode> Nodes { get; set; } = [];
 
     public List<ScenarioRegion> Regions { get; set; } = [];
@@ -62,6 +65,9 @@ public sealed class ScenarioRegion
     public int TargetNode { get; set; } = -1;
 
     public int NumaNode { get; set; } = -1;
+
+    /// <summary>hmem loaded with region_idle=1: the region's devices are device_dax's, and its first device starts empty.</summary>
+    public bool Idle { get; set; }
 
     /// <summary>The sysfs path of the device that registered the region; a default by kind when absent.</summary>
     public string? Parent { get; set; }

@@ -76,9 +76,11 @@ public static class ScenarioLoader
             if (blockSize == 0 || (blockSize & (blockSize - 1)) != 0)
                 throw Error("blockSizeBytes", $"{blockSize} is not a power of two");
             var kernel = new Version(6, 12);
-            if (scenario.KernelVersion is { } text && (!Version.TryParse(text.TrimStart('v'), out kernel!) || kernel < new Version(5, 10)))
+            if (scenario.KernelVersion is { } text && (!Version.TryParse(text.TrimStart('v'), out kernel!) || kernel < DaxSystem.OldestKernel))
                 throw Error("kernelVersion", $"'{text}' is not a kernel version the model covers (5.10 or later, such as \"6.1\")");
-            system = new DaxSystem(blockSize, scenario.CharMajor ?? 252)
+            if (scenario.ClassLayout && kernel > Declarations.ClassDaxAttributes.LastKernel)
+                throw Error("classLayout", $"the compat /sys/class/dax layout ended with v5.16; this scenario's kernel is v{kernel} (set \"kernelVersion\")");
+            system = new DaxSystem(blockSize, scenario.CharMajor ?? 252, scenario.Kmem ?? true)
             {
                 Kernel = kernel,
                 ClassLayout = scenario.ClassLayout,
@@ -90,9 +92,20 @@ public static class ScenarioLoader
             for (var i = 0; i < scenario.Regions.Count; i++) AddRegion(scenario.Regions[i], $"regions[{i}]");
             AddNewIds();
             AddBindings();
-            foreach (var region in system.Regions.Where(r => !r.IsStatic))
-                region.Seed = region.Devices.Where(d => d.Driver is null && d.Size == 0).MinBy(d => d.Id);
+            foreach (var region in system.Regions.Where(r => !r.IsStatic)) SetCreated(region);
             return system;
+        }
+
+        /// <summary>
+        /// A scenario is a state, not a history, so 'create' writes are inferred: every device but the one a dynamic
+        /// region starts with (id 0) was made by one, in id order. The youngest is the last of them; the seed is the
+        /// first that no driver holds (a successful probe is what clears the seed).
+        /// </summary>
+        private static void SetCreated(DaxRegion region)
+        {
+            var created = region.Devices.Where(d => d.Id > 0).OrderBy(d => d.Id).ToList();
+            region.Youngest = created.LastOrDefault();
+            region.Seed = created.FirstOrDefault(d => d.Driver is null);
         }
 
         private void AddNodes()
@@ -133,9 +146,13 @@ public static class ScenarioLoader
             if (!parent.StartsWith("/sys/devices/", StringComparison.Ordinal) || View.SysfsPaths.Fold(parent) != parent)
                 throw Error($"{at}.parent", $"'{parent}' is not a plain path below /sys/devices");
             if (system.Regions.Any(x => x.ParentPath == parent)) throw Error($"{at}.parent", $"another region already hangs off {parent}");
-            var region = system.AddRegion(r.Id, kind, range, align, r.TargetNode, r.NumaNode, parent);
+            if (kind == RegionKind.Cxl && system.Kernel < DaxSystem.CxlRegionsSince)
+                throw Error($"{at}.kind", $"CXL dax regions came with v6.3; this scenario's kernel is v{system.Kernel}");
+            if (r.Idle && kind != RegionKind.Hmem) throw Error($"{at}.idle", "region_idle is a parameter of hmem; only hmem regions can be idle");
+            var region = system.AddRegion(r.Id, kind, range, align, r.TargetNode, r.NumaNode, parent, r.Idle);
 
-            if (region.IsStatic && r.Devices.Count == 0) r.Devices.Add(new ScenarioDevice { Id = 0, Size = size });
+            // The kernel always makes device 0: all of a static region, all of a dynamic one unless it is idle.
+            if (r.Devices.Count == 0) r.Devices.Add(new ScenarioDevice { Id = 0, Size = region.Idle ? 0 : size });
             if (region.IsStatic && r.Devices.Count != 1) throw Error($"{at}.devices", "a static (pmem) region has exactly one device");
             for (var i = 0; i < r.Devices.Count; i++) AddDevice(region, r.Devices[i], $"{at}.devices[{i}]");
             if (region.IsStatic && region.Available != 0)
@@ -191,7 +208,9 @@ public static class ScenarioLoader
         }
 
         private DaxDriver Driver(string driverName, string at) =>
-            system.Drivers.GetValueOrDefault(driverName) ?? throw Error(at, $"'{driverName}' is not a dax driver (device_dax or kmem)");
+            system.Drivers.GetValueOrDefault(driverName) ?? throw Error(at, driverName == DaxDriver.Kmem
+                ? "this scenario's kernel has no kmem driver (\"kmem\": false)"
+                : $"'{driverName}' is not a dax driver (device_dax or kmem)");
 
         private void AddNewIds()
         {
@@ -238,9 +257,11 @@ public static class ScenarioLoader
             }
         }
 
-        private static string ProbeReason(DaxDriver driver, DaxDevice device, WriteResult result) => result.Error switch
+        private string ProbeReason(DaxDriver driver, DaxDevice device, WriteResult result) => result.Error switch
         {
             Errno.ENXIO => "its size is 0",
+            Errno.ENODEV when system.LegacyMatching => $"before v6.3 {driver.Name} matches only the names given to its new_id",
+            Errno.ENODEV => $"{device.Name} is {DaxDriver.MeantFor(device.Region)}'s by its region's type; give its name to {driver.Name}'s new_id first",
             Errno.EINVAL when device.Region.TargetNode < 0 => "the region has no target node",
             Errno.EINVAL => "no whole memory block in its ranges",
             Errno.EBUSY => "its memory blocks are taken",

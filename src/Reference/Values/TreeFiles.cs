@@ -1,10 +1,12 @@
+using System.Runtime.InteropServices;
+using AbiTool.Reference.Rendering;
 using AbiTool.Sources;
 using AbiTool.Sysfs;
 
 namespace AbiTool.Reference.Values;
 
 /// <summary>Reads the files of a sysfs tree that is a directory (live /sys or a fixture), by logical path.</summary>
-public static class TreeFiles
+public static partial class TreeFiles
 {
     /// <summary>Sysfs attributes are at most a page; anything longer is cut, so a hostile file cannot exhaust memory.</summary>
     public const int MaxBytes = 64 * 1024;
@@ -30,4 +32,33 @@ public static class TreeFiles
             }
         };
     }
+
+    /// <summary>
+    /// What the value checks can learn beside the tree: a fixture's manifest gives its kernel and its /dev nodes; the
+    /// live /sys has the real /dev. <paramref name="kernel"/> (from <c>--kernel</c>) wins over the manifest's.
+    /// </summary>
+    public static DaxCheckOptions Options(SysfsTree tree, Version? kernel = null)
+    {
+        if (!Directory.Exists(tree.Source)) return new DaxCheckOptions { Kernel = kernel };
+        if (FixtureManifest.Beside(tree.Source) is { } manifest)
+            return new DaxCheckOptions { Kernel = kernel ?? manifest.Kernel, DevNode = node => manifest.Nodes.TryGetValue(node, out var n) ? n : null };
+        var live = Path.GetFullPath(tree.Source).TrimEnd('/') == "/sys" && OperatingSystem.IsLinux();
+        return new DaxCheckOptions { Kernel = kernel, DevNode = live ? LiveDevNode : null };
+    }
+
+    /// <summary>The number of a real character device, by stat (the node is never opened).</summary>
+    private static (int Major, int Minor)? LiveDevNode(string path)
+    {
+        var buffer = new byte[256];
+        if (Stat(path, buffer) != 0) return null;
+        var mode = BitConverter.ToUInt32(buffer, RuntimeInformation.OSArchitecture == Architecture.X64 ? 24 : 16);
+        if ((mode & 0xF000) != 0x2000) return null; // not a character device
+        var rdev = BitConverter.ToUInt64(buffer, RuntimeInformation.OSArchitecture == Architecture.X64 ? 40 : 32);
+        var major = (int)(((rdev >> 8) & 0xfff) | ((rdev >> 32) & ~0xfffUL));
+        var minor = (int)((rdev & 0xff) | ((rdev >> 12) & ~0xffUL));
+        return (major, minor);
+    }
+
+    [LibraryImport("libc", EntryPoint = "stat", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int Stat(string path, byte[] buffer);
 }

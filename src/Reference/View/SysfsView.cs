@@ -7,7 +7,8 @@ namespace AbiTool.Reference.View;
 /// <summary>
 /// The sysfs files of a <see cref="DaxSystem"/>: every declared attribute of every object, with its mode and value,
 /// the folders that hold them, and the links sysfs makes (bus and driver lists, driver and subsystem, /sys/dev/char,
-/// node memory links, the compat class). Built fresh from the state, so a write is followed by a new view.
+/// node memory links, the compat class), with the driver core's own files (uevent, power/, the bus's probe files,
+/// driver modules). Built fresh from the state, so a write is followed by a new view.
 /// </summary>
 public sealed class SysfsView
 {
@@ -35,6 +36,9 @@ public sealed class SysfsView
         Folder(Bus);
         Folder(BusDevices);
         Folder(Drivers);
+        Attribute($"{Bus}/uevent", DriverCoreAttributes.BusUevent, system);
+        Attribute($"{Bus}/drivers_probe", DriverCoreAttributes.DriversProbe, system);
+        Attribute($"{Bus}/drivers_autoprobe", DriverCoreAttributes.DriversAutoprobe, system, "1");
         foreach (var driver in system.Drivers.Values) AddDriver(system, driver);
         foreach (var region in system.Regions)
         {
@@ -54,10 +58,21 @@ public sealed class SysfsView
     {
         var path = $"{Drivers}/{driver.Name}";
         Folder(path);
-        foreach (var declaration in (AttributeDeclaration[])[DriverAttributes.NewId, DriverAttributes.RemoveId, DriverAttributes.Bind, DriverAttributes.Unbind])
+        foreach (var declaration in (AttributeDeclaration[])[DriverAttributes.NewId, DriverAttributes.RemoveId, DriverAttributes.Bind, DriverAttributes.Unbind, DriverCoreAttributes.DriverUevent])
             Attribute($"{path}/{declaration.Name}", declaration, driver);
         foreach (var device in system.Devices.Where(d => d.Driver == driver)) Link($"{path}/{device.Name}", DevicePath(system, device));
+        // Both drivers are modules (device_dax.ko, kmem.ko): the driver links to its module, and the module back.
+        var module = ModulePath(driver);
+        Link($"{path}/module", module, DriverCoreAttributes.DriverModule, driver);
+        Folder("/sys/module");
+        Folder(module);
+        Attribute($"{module}/initstate", DriverCoreAttributes.ModuleInitState, driver, "live");
+        Folder($"{module}/drivers");
+        Link($"{module}/drivers/dax:{driver.Name}", path, DriverCoreAttributes.ModuleDriver, driver);
     }
+
+    /// <summary>The module of a dax driver: each is built as a module named like the driver.</summary>
+    public static string ModulePath(DaxDriver driver) => $"/sys/module/{driver.Name}";
 
     private void AddRegion(DaxSystem system, DaxRegion region)
     {
@@ -91,6 +106,8 @@ public sealed class SysfsView
         Attribute(path, DeviceAttributes.Dev, device, $"{system.CharMajor}:{device.Minor}", region.IsStatic);
         if (device.Driver is { } driver) Link($"{path}/driver", $"{Drivers}/{driver.Name}", DeviceAttributes.Driver, device);
         Link($"{path}/subsystem", Bus, DeviceAttributes.Subsystem, device);
+        Attribute($"{path}/uevent", DriverCoreAttributes.DeviceUevent, device, Uevent(system, device, onBus: true));
+        AddPower(path, AttributeOwner.Device, device);
         AddMappings(path, device, DeviceAttributes.MappingStart, DeviceAttributes.MappingEnd, DeviceAttributes.MappingPageOffset);
         Link($"{BusDevices}/{device.Name}", path);
         AddDeviceNumber(system, device, path);
@@ -110,6 +127,8 @@ public sealed class SysfsView
         Attribute(path, ClassDaxAttributes.NumaNode, device, $"{region.NumaNode}", true);
         Attribute(path, ClassDaxAttributes.Align, device, $"{device.Align}", true);
         AddMappings(path, device, ClassDaxAttributes.MappingStart, ClassDaxAttributes.MappingEnd, ClassDaxAttributes.MappingPageOffset);
+        Link($"{path}/subsystem", Class, DriverCoreAttributes.ClassSubsystem, device);
+        Attribute($"{path}/uevent", DriverCoreAttributes.ClassUevent, device, Uevent(system, device, onBus: false));
         Link($"{Class}/{device.Name}", path);
         AddDeviceNumber(system, device, path);
     }
@@ -124,7 +143,32 @@ public sealed class SysfsView
             Attribute(folder, start, mapping, Hex(mapping.Range.Start), false);
             Attribute(folder, end, mapping, Hex(mapping.Range.End), false);
             Attribute(folder, pageOffset, mapping, Hex(mapping.PageOffset), false);
+            if (start.Owner != AttributeOwner.Mapping) continue; // the compat class's mappings are rendered as they were documented
+            // A mapping is a device of its own without bus, class or number: its uevent has nothing to say.
+            Attribute($"{folder}/uevent", DriverCoreAttributes.MappingUevent, mapping, null);
+            AddPower(folder, AttributeOwner.Mapping, mapping);
         }
+    }
+
+    /// <summary>
+    /// What reading uevent shows (dev_uevent, then the bus's): the device number and node name, the bound driver,
+    /// and on the bus the module alias.
+    /// </summary>
+    private static string Uevent(DaxSystem system, DaxDevice device, bool onBus)
+    {
+        var lines = new List<string> { $"MAJOR={system.CharMajor}", $"MINOR={device.Minor}", $"DEVNAME={device.Name}" };
+        if (device.Driver is { } driver) lines.Add($"DRIVER={driver.Name}");
+        if (onBus) lines.Add("MODALIAS=dax:t0");
+        return string.Join('\n', lines);
+    }
+
+    /// <summary>The power/ folder every device gets; runtime PM is never enabled for dax devices.</summary>
+    private void AddPower(string path, AttributeOwner owner, object instance)
+    {
+        var files = DriverCoreAttributes.PowerOf(owner);
+        Attribute($"{path}/{files[0].RelativePath}", files[0], instance);
+        string[] values = ["auto", "unsupported", "0", "0"];
+        for (var i = 1; i < files.Count; i++) Attribute($"{path}/{files[i].RelativePath}", files[i], instance, values[i - 1]);
     }
 
     private void AddDeviceNumber(DaxSystem system, DaxDevice device, string path)
