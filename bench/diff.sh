@@ -7,6 +7,7 @@ NEW=$SHARED/corpus/linux-6.12/ABI
 ABI=$(abi_native)
 
 header
+export B_LABEL="diff -r"
 compare "diff 6.1 → 6.12 (all changes)" "$ABI" diff "$OLD" "$NEW" -- diff -r "$OLD" "$NEW"
 compare "diff 6.1 → 6.12 --rules-only" "$ABI" diff "$OLD" "$NEW" --rules-only -- diff -rq "$OLD" "$NEW"
 compare "diff 6.1 → 6.12 --no-renames" "$ABI" diff "$OLD" "$NEW" --no-renames --rules-only -- diff -rq "$OLD" "$NEW"

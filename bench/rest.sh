@@ -11,10 +11,10 @@ PL=$(get_abi_pl)
 # Both must really write a book: a tool that read nothing would be fast too.
 ours=$("$ABI" rest --enable-lineno --dir "$TREE/testing" --rst-source | grep -c '^\.\. _abi_' || true)
 theirs=$(perl "$PL" rest --enable-lineno --dir "$TREE/testing" --rst-source 2>/dev/null | grep -c '^\.\. _abi_' || true)
+header
 echo "tree: $TREE (testing labels: abi $ours, get_abi.pl $theirs)"
 [ "$ours" -gt 1000 ] && [ "$theirs" -gt 1000 ] || { echo "one of the tools wrote no book" >&2; exit 1; }
 
-header
 for level in stable testing obsolete removed; do
   compare "rest $level (as abi-$level.rst)" "$ABI" rest --enable-lineno --dir "$TREE/$level" --rst-source \
     -- perl "$PL" rest --enable-lineno --dir "$TREE/$level" --rst-source

@@ -9,10 +9,9 @@ SYSFS=${2:-/sys}
 case "$TREE" in */.*) echo "get_abi.pl cannot read a tree below a dot-folder: $TREE" >&2; exit 2;; esac
 ABI=$(abi_native)
 PL=$(get_abi_pl)
-RUNS=${RUNS:-5}
 
+header
 echo "tree: $TREE   sysfs: $SYSFS   ($(find "$SYSFS" -xdev 2>/dev/null | wc -l) nodes)"
 echo "undocumented files: abi $("$ABI" undefined --dir "$TREE" --sysfs "$SYSFS" 2>/dev/null | grep -c ' not found\.$'), get_abi.pl $(perl "$PL" --dir "$TREE" undefined 2>/dev/null | grep -c ' not found\.$')"
-header
 # get_abi.pl undefined always walks /sys; abi gets the same root explicitly.
 compare "undefined" "$ABI" undefined --dir "$TREE" --sysfs "$SYSFS" -- perl "$PL" --dir "$TREE" undefined

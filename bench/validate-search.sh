@@ -7,8 +7,8 @@ TREE=$(kernel_tree "${1:-}")
 ABI=$(abi_native)
 PL=$(get_abi_pl)
 
-echo "tree: $TREE"
 header
+echo "tree: $TREE"
 compare "validate" "$ABI" validate --dir "$TREE" -- perl "$PL" --dir "$TREE" validate
 # get_abi.pl search matches What strings only; --what-only asks the same question.
 compare "search target_node (What only)" "$ABI" search target_node --what-only --dir "$TREE" -- perl "$PL" --dir "$TREE" search target_node

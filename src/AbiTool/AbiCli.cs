@@ -17,23 +17,8 @@ public static class AbiCli
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
         var io = new CliIO(stdout, stderr);
-        var root = new RootCommand("abi: checks the Linux kernel's ABI documentation (Documentation/ABI).")
-        {
-            ValidateCommand.Create(io),
-            SearchCommand.Create(io),
-            StatsCommand.Create(io),
-            UndefinedCommand.Create(io),
-            WhyCommand.Create(io),
-            CheckCommand.Create(io),
-            DiffCommand.Create(io),
-            FixtureCommand.Create(io),
-            LintPatchCommand.Create(io),
-            RestCommand.Create(io),
-            DocsCommand.Create(io),
-            IndexCommand.Create(io),
-            ScanCsCommand.Create(io),
-            SurfaceCommand.Create(io),
-        };
+        var root = new RootCommand("abi: checks the Linux kernel's ABI documentation (Documentation/ABI).");
+        foreach (var command in CommandsFor(args, io)) root.Subcommands.Add(command);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -41,6 +26,40 @@ public static class AbiCli
             return UsageError;
         }
         return parsed.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
+    }
+
+    /// <summary>Every command, by name; each is built only when asked for.</summary>
+    internal static readonly (string Name, Func<CliIO, Command> Create)[] Commands =
+    [
+        ("validate", ValidateCommand.Create),
+        ("search", SearchCommand.Create),
+        ("stats", StatsCommand.Create),
+        ("undefined", UndefinedCommand.Create),
+        ("why", WhyCommand.Create),
+        ("check", CheckCommand.Create),
+        ("diff", DiffCommand.Create),
+        ("fixture", FixtureCommand.Create),
+        ("lint-patch", LintPatchCommand.Create),
+        ("rest", RestCommand.Create),
+        ("docs", DocsCommand.Create),
+        ("index", IndexCommand.Create),
+        ("scan-cs", ScanCsCommand.Create),
+        ("surface", SurfaceCommand.Create),
+    ];
+
+    /// <summary>
+    /// The commands a run needs: building all fourteen (their options, validators, help text) is most of the start-up of
+    /// a short run, so a run that names a command gets only that one, and <c>--version</c> none. Anything else (help,
+    /// no command, a misspelled one) gets all of them, for the help text and the suggestions.
+    /// </summary>
+    private static IEnumerable<Command> CommandsFor(string[] args, CliIO io)
+    {
+        if (args is ["--version"]) return [];
+        foreach (var (name, create) in Commands)
+        {
+            if (args.Length > 0 && args[0] == name) return [create(io)];
+        }
+        return Commands.Select(c => c.Create(io));
     }
 }
 

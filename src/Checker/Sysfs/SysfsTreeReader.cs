@@ -92,7 +92,9 @@ public static partial class SysfsTreeReader
             foreach (var info in new DirectoryInfo(path).EnumerateFileSystemInfos("*", options))
             {
                 var mode = SafeMode(info);
-                if (info.LinkTarget is { } target) entries.Add(new Entry(info.Name, info.FullName, SysfsNodeKind.Link, mode, target));
+                // The lstat behind the mode also says whether it is a link: only links need a readlink (most of /sys
+                // is files, and a readlink that fails costs as much as one that succeeds).
+                if (IsLink(info) && info.LinkTarget is { } target) entries.Add(new Entry(info.Name, info.FullName, SysfsNodeKind.Link, mode, target));
                 else if (info is DirectoryInfo) entries.Add(new Entry(info.Name, info.FullName, SysfsNodeKind.Directory, mode, null));
                 // A live sysfs holds only folders, files and links; a fixture may hold anything, so ask what it is.
                 else entries.Add(new Entry(info.Name, info.FullName, !live && IsSpecial(info.FullName) ? SysfsNodeKind.Special : SysfsNodeKind.File, mode, null));
@@ -114,6 +116,18 @@ public static partial class SysfsTreeReader
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return 0;
+        }
+    }
+
+    private static bool IsLink(FileSystemInfo entry)
+    {
+        try
+        {
+            return (entry.Attributes & FileAttributes.ReparsePoint) != 0;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return true; // unknown: let readlink decide, as before
         }
     }
 
